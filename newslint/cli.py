@@ -1,0 +1,180 @@
+"""The `newslint` command: check | rules | explain.
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 a usage,
+configuration or input error (one line on stderr names the file and the reason).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from newslint.readers import SUFFIXES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newslint", description="Editorial quality linter for news copy.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="lint articles (files, folders, or - for stdin)")
+    check.add_argument("paths", nargs="+", help="article files, folders (searched for .txt/.md), or -")
+    check.add_argument("--format", choices=("rich", "text", "json"), help="report format (default: rich on a terminal, text otherwise)")
+    check.add_argument("--select", type=_csv, help="only these rules: codes, names, categories or packs, comma-separated")
+    check.add_argument("--ignore", type=_csv, default=[], help="skip these rules (codes, names, categories or packs)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
+    check.add_argument("--stdin-filename", default="<stdin>", help="name (and so format, by extension) for text read from -")
+
+    sub.add_parser("rules", help="list every rule")
+    explain = sub.add_parser("explain", help="show a rule's documentation and examples")
+    explain.add_argument("rule", help="rule code or name")
+    return parser
+
+
+def _csv(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"newslint: error: {message}\n")
+
+
+def _collect(paths: list[str]) -> list[str]:
+    """Expand folders into their article files (sorted); keep files and - as given."""
+    found: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    os.path.join(root, name)
+                    for name in sorted(files)
+                    if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".")
+                )
+        else:
+            found.append(path)
+    return found
+
+
+def _check(args) -> int:
+    from newslint.config import ConfigError, find_config
+    from newslint.finding import FileResult
+    from newslint.lint import lint_source
+    from newslint.packs import PackError
+    from newslint.readers import InputError
+    from newslint.report import render
+    from newslint.rule import SEVERITY_RANK
+
+    results: list[FileResult] = []
+    for path in _collect(args.paths):
+        if path == "-":
+            source, name, directory = sys.stdin.buffer.read(), args.stdin_filename, Path.cwd()
+        else:
+            source, name, directory = Path(path), path, Path(path).resolve().parent
+        try:
+            results.append(lint_source(source, name, directory, args.select, args.ignore))
+        except (InputError, ConfigError, PackError) as exc:
+            prefix = f"{name}: " if isinstance(exc, InputError) else ""
+            results.append(FileResult(path=name, error=f"{prefix}{exc}"))
+
+    reported = set()
+    for result in results:
+        for message in ([result.error] if result.error else []) + [f"{result.path}: {c}" for c in result.crashes]:
+            if message not in reported:  # a bad config is said once, not once per file
+                reported.add(message)
+                _error(message)
+
+    fmt = args.format or ("rich" if sys.stdout.isatty() else "text")
+    render(fmt, results, sys.stdout)
+
+    if any(r.error or r.crashes for r in results):
+        return EXIT_ERROR
+    fail_on = args.fail_on or _configured_fail_on() or "warning"
+    threshold = SEVERITY_RANK[fail_on]
+    failed = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def _configured_fail_on() -> str | None:
+    from newslint.config import find_config
+
+    try:
+        return find_config(Path.cwd()).fail_on
+    except Exception:
+        return None  # a broken config was already reported per file
+
+
+def _registry():
+    from newslint.config import find_config
+
+    return find_config(Path.cwd()).registry
+
+
+def _rules(args) -> int:
+    registry = _registry()
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("code", "name", "category", "severity", "pack", "summary")
+        for rule in registry.rules:
+            pack = rule.pack + ("" if registry.default_on(rule) else " (opt-in)")
+            table.add_row(rule.code, rule.name, rule.category, rule.severity, pack, rule.summary)
+        Console().print(table)
+    else:
+        for rule in registry.rules:
+            print("\t".join((rule.code, rule.name, rule.category, rule.severity, rule.pack, rule.summary)))
+    return EXIT_CLEAN
+
+
+def _explain(args) -> int:
+    from newslint.rule import mark
+
+    registry = _registry()
+    rule = registry.find(args.rule) or registry.find(args.rule.upper())
+    if rule is None:
+        from newslint.packs import did_you_mean
+
+        known = [k for r in registry.rules for k in (r.code, r.name)]
+        _error(f"unknown rule {args.rule!r}{did_you_mean(args.rule, known)}")
+        return EXIT_ERROR
+    out = [
+        f"{rule.code} {rule.name}",
+        f"category: {rule.category}   severity: {rule.severity}   pack: {rule.pack}",
+        "",
+        rule.summary,
+        "",
+        "Why",
+        *("  " + line for line in rule.why.splitlines()),
+    ]
+    if rule.options:
+        out += ["", "Options (set under [tool.newslint.rules." + rule.code + "])"]
+        out += [f"  {key} = {value!r}" for key, value in rule.options.items()]
+    for label, bad in (("Flagged (the [[marked]] text is reported)", True), ("Not flagged", False)):
+        out += ["", label]
+        for example in (e for e in rule.examples if e.bad == bad):
+            shown = mark(example.text, example.spans) if bad else example.text
+            out += ["  " + line for line in shown.splitlines()] + [""]
+    print("\n".join(out).rstrip())
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from newslint.config import ConfigError
+    from newslint.packs import PackError
+
+    try:
+        return {"check": _check, "rules": _rules, "explain": _explain}[args.command](args)
+    except (ConfigError, PackError) as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

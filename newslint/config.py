@@ -1,0 +1,200 @@
+"""Configuration: `newslint.toml`, or `[tool.newslint]` in pyproject.toml, found upward
+from each linted file (the nearest wins), and resolved into the rules a file gets."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newslint.packs import did_you_mean
+from newslint.registry import Registry, build_registry
+from newslint.rule import SEVERITIES, Rule
+
+KEYS = {
+    "select": list,
+    "ignore": list,
+    "severity": dict,
+    "rules": dict,
+    "per-file-ignores": dict,
+    "packs": list,
+    "fail-on": str,
+}
+
+
+class ConfigError(Exception):
+    """A config newslint cannot use; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None  # the file it came from; None for built-in defaults
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    rules: tuple[tuple[str, tuple], ...] = ()  # rule key -> options as sorted items
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    packs: tuple[str, ...] = ()
+    fail_on: str | None = None
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    @property
+    def pack_folders(self) -> tuple[Path, ...]:
+        """Packs named by path (house packs); bare names are bundled packs."""
+        return tuple(
+            (self.root / p).resolve() for p in self.packs if "/" in p or p.startswith(".")
+        )
+
+    @property
+    def registry(self) -> Registry:
+        return build_registry(self.pack_folders)
+
+
+def _frozen(value):
+    """Option values as hashable data, so resolved settings can be cached."""
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    return value
+
+
+def _fail(path: Path, message: str) -> ConfigError:
+    return ConfigError(f"{path}: {message}")
+
+
+def parse_config(path: Path, table: dict) -> Config:
+    for key, value in table.items():
+        if key not in KEYS:
+            raise _fail(path, f"unknown key {key!r}{did_you_mean(key, KEYS)}")
+        if not isinstance(value, KEYS[key]):
+            raise _fail(path, f"{key}: expected a {KEYS[key].__name__}")
+    for key in ("select", "ignore", "packs"):
+        if not all(isinstance(v, str) for v in table.get(key, [])):
+            raise _fail(path, f"{key}: expected a list of strings")
+    for key, level in list(table.get("severity", {}).items()) + [("fail-on", table.get("fail-on"))]:
+        if level is not None and level not in SEVERITIES:
+            raise _fail(path, f"{key}: {level!r} is not one of {', '.join(SEVERITIES)}")
+    for key, options in table.get("rules", {}).items():
+        if not isinstance(options, dict):
+            raise _fail(path, f"rules.{key}: expected a table of options")
+    ignores = table.get("per-file-ignores", {})
+    for glob, selectors in ignores.items():
+        if not isinstance(selectors, list) or not all(isinstance(s, str) for s in selectors):
+            raise _fail(path, f"per-file-ignores.{glob}: expected a list of strings")
+    return Config(
+        path=path,
+        select=tuple(table["select"]) if "select" in table else None,
+        ignore=tuple(table.get("ignore", ())),
+        severity=tuple(table.get("severity", {}).items()),
+        rules=tuple(
+            (key, _frozen(options)) for key, options in table.get("rules", {}).items()
+        ),
+        per_file_ignores=tuple((g, tuple(s)) for g, s in ignores.items()),
+        packs=tuple(table.get("packs", ())),
+        fail_on=table.get("fail-on"),
+    )
+
+
+def load_config_file(path: Path) -> Config | None:
+    """The config in path, or None for a pyproject.toml without [tool.newslint]."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise _fail(path, f"invalid TOML ({exc})") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot read ({exc.strerror})") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("newslint")
+        return None if table is None else parse_config(path, table)
+    return parse_config(path, data)
+
+
+@lru_cache(maxsize=256)
+def find_config(directory: Path) -> Config:
+    """The nearest config at or above directory; defaults when there is none."""
+    for folder in (directory, *directory.parents):
+        for name in ("newslint.toml", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file():
+                config = load_config_file(candidate)
+                if config is not None:
+                    return config
+    return Config()
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What one file gets: its rules with their effective severity and options."""
+
+    rules: tuple[Rule, ...]
+    severity: dict = field(default_factory=dict)  # code -> severity
+    options: dict = field(default_factory=dict)  # code -> options
+
+
+def _matches(rule: Rule, selector: str) -> bool:
+    return selector in (rule.code, rule.name, rule.category, rule.pack) or (
+        selector.isupper() and rule.code.startswith(selector)
+    )
+
+
+def check_selectors(registry: Registry, selectors, where: str) -> None:
+    """Unknown codes, names, categories or packs are an error with a hint."""
+    known = {k for r in registry.rules for k in (r.code, r.name, r.category, r.pack)}
+    for selector in selectors:
+        if not any(_matches(rule, selector) for rule in registry.rules):
+            raise ConfigError(f"{where}: unknown rule, category or pack {selector!r}{did_you_mean(selector, known)}")
+
+
+def resolve(config: Config, relative_path: str, select=None, ignore=()) -> Settings:
+    """The rules for one file. select (from the command line) replaces the config's;
+    ignore adds to it."""
+    ignored = list(config.ignore) + list(ignore)
+    for glob, selectors in config.per_file_ignores:
+        if fnmatch.fnmatch(relative_path, glob):
+            ignored.extend(selectors)
+    return _settings(config, tuple(select) if select is not None else None, tuple(ignored))
+
+
+@lru_cache(maxsize=256)
+def _settings(config: Config, select, ignored) -> Settings:
+    registry = config.registry
+    where = str(config.path or "command line")
+    select = select if select is not None else config.select
+    check_selectors(registry, list(select or ()) + list(ignored), where)
+    bundled_on = {p for p in config.packs if p in registry.opt_in_packs}
+    unknown_packs = [p for p in config.packs if "/" not in p and not p.startswith(".") and p not in registry.packs]
+    if unknown_packs:
+        raise ConfigError(f"{where}: packs: unknown pack {unknown_packs[0]!r}{did_you_mean(unknown_packs[0], registry.packs)}")
+    rules = []
+    for rule in registry.rules:
+        if select is not None:
+            on = any(_matches(rule, s) for s in select)
+        else:
+            on = registry.default_on(rule) or rule.pack in bundled_on
+        if on and not any(_matches(rule, s) for s in ignored):
+            rules.append(rule)
+    severity, options = {}, {}
+    for selector, level in config.severity:
+        check_selectors(registry, [selector], f"{where}: severity")
+        for rule in rules:
+            if _matches(rule, selector):
+                severity[rule.code] = level
+    for key, items in config.rules:
+        rule = registry.find(key)
+        if rule is None:
+            known = [k for r in registry.rules for k in (r.code, r.name)]
+            raise ConfigError(f"{where}: rules: unknown rule {key!r}{did_you_mean(key, known)}")
+        given = dict(items)
+        for option in given:
+            if option not in rule.options:
+                hint = did_you_mean(option, rule.options) if rule.options else " (this rule takes no options)"
+                raise ConfigError(f"{where}: rules.{key}: unknown option {option!r}{hint}")
+        options[rule.code] = {**rule.options, **given}
+    return Settings(tuple(rules), severity, options)

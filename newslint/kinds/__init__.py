@@ -1,0 +1,51 @@
+"""The closed set of declarative rule kinds a YAML rule can name.
+
+Each kind module exposes FIELDS (key -> (type, default)), REQUIRED, OPTIONS (the fields a
+user's config may override per rule) and build(spec) -> check function. The loader in
+packs.py validates keys and types; build() validates meaning (patterns compile, etc.).
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from newslint.document import Document, Span
+
+SCOPES = ("text", "content", "headline", "body")
+
+
+def kinds() -> dict[str, ModuleType]:
+    from newslint.kinds import label, line, pattern
+
+    return {"pattern": pattern, "line": line, "label": label}
+
+
+def regions(doc: Document, scope: str) -> list[Span]:
+    """The spans of doc a rule with this scope reads.
+
+    text: everything, Markdown front matter included; content: everything after the front
+    matter; headline; body: the paragraphs.
+    """
+    if scope == "text":
+        return [Span(0, len(doc.text))]
+    if scope == "content":
+        return [Span(doc.content_start, len(doc.text))]
+    if scope == "headline":
+        return [doc.headline] if doc.headline else []
+    return doc.paragraphs
+
+
+def compile_pattern(source: str, flags: int, key: str) -> re.Pattern:
+    try:
+        return re.compile(source, flags)
+    except re.error as exc:
+        raise ValueError(f"{key}: invalid regular expression {source!r}: {exc}") from None
+
+
+def fill(message: str, matched: str) -> str:
+    """Put the matched text into a message template at {match}."""
+    matched = matched.strip()
+    if len(matched) > 60:
+        matched = matched[:57] + "..."
+    return message.replace("{match}", matched)
