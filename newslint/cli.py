@@ -115,17 +115,18 @@ def _registry():
 
 def _rules(args) -> int:
     registry = _registry()
+    rules = sorted(registry.rules, key=lambda rule: rule.code)
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
 
         table = Table("code", "name", "category", "severity", "pack", "summary")
-        for rule in registry.rules:
+        for rule in rules:
             pack = rule.pack + ("" if registry.default_on(rule) else " (opt-in)")
             table.add_row(rule.code, rule.name, rule.category, rule.severity, pack, rule.summary)
         Console().print(table)
     else:
-        for rule in registry.rules:
+        for rule in rules:
             print("\t".join((rule.code, rule.name, rule.category, rule.severity, rule.pack, rule.summary)))
     return EXIT_CLEAN
 

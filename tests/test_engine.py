@@ -60,3 +60,15 @@ def test_a_crashing_plugin_rule_exits_2_and_other_files_are_linted(tmp_path):
     assert len(stderr.splitlines()) == 1
     out = result.stdout.decode()
     assert "a.txt:3:9: error PH002" in out and "b.txt:3:13: error PH002" in out
+
+
+def test_ci_tests_the_installed_package_not_the_source_tree():
+    import newslint
+
+    from conftest import ROOT
+
+    if os.environ.get("CI") != "true":
+        import pytest
+
+        pytest.skip("only meaningful in CI, where the install is not editable")
+    assert ROOT not in __import__("pathlib").Path(newslint.__file__).resolve().parents
