@@ -134,3 +134,19 @@ def test_inline_suppression(tmp_path):
     (tmp_path / "a.txt").write_text(SUPPRESSED)
     report = lint_json("a.txt", cwd=tmp_path)
     assert [(f["rule"], f["line"]) for f in report["files"][0]["findings"]] == [("PH002", 10)]
+
+
+def test_bad_house_pack_is_one_line_exit_2(tmp_path):
+    from test_packs import GOOD_RULE
+
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "stated-for-said.yaml").write_text(GOOD_RULE.replace("kind: pattern", "kind: patern"))
+    (tmp_path / "newslint.toml").write_text('packs = ["./house"]\n')
+    (tmp_path / "a.txt").write_text(DRAFT)
+    (tmp_path / "b.txt").write_text(DRAFT)
+    result = run_cli("check", "a.txt", "b.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        f"newslint: error: {tmp_path / 'house' / 'stated-for-said.yaml'}:8: kind: 'patern' is not one of "
+        "pattern, line, label (did you mean 'pattern'?)\n"
+    )
