@@ -85,6 +85,41 @@ class Document:
         return result
 
     @cached_property
+    def quotes(self) -> list[Span]:
+        """Direct quotations in the paragraphs, in order (see quotes.py)."""
+        from newslint.quotes import find_quotes
+
+        return [q for paragraph in self.paragraphs for q in find_quotes(self.text, paragraph)]
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, offset) - 1
+        return index >= 0 and offset < self.quotes[index].end
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    @cached_property
+    def lede(self) -> int | None:
+        """Index of the lede: the first paragraph that reads as prose (a sentence of some
+        length), so label lines and standfirsts before it are not taken for it."""
+        for index, (start, end) in enumerate(self.paragraphs):
+            if self.text[end - 1] in ".!?\"”’" and len(self.text[start:end].split()) >= 12:
+                return index
+        return 0 if self.paragraphs else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence containing offset, or None outside the paragraphs."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 

@@ -22,7 +22,7 @@ def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = Non
                 rule=rule.code,
                 name=rule.name,
                 category=rule.category,
-                severity=severity or rule.severity,
+                severity=severity or hit.severity or rule.severity,
                 line=line,
                 column=column,
                 end_line=end_line,

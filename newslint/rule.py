@@ -34,11 +34,13 @@ _MARK = re.compile(r"\[\[(.*?)\]\](?!\])", re.DOTALL)
 
 @dataclass(frozen=True)
 class Hit:
-    """What a rule reports: a span, and optionally its own message and a suggestion."""
+    """What a rule reports: a span, and optionally its own message, a suggestion (the
+replacement text) and a severity."""
 
     span: Span
     message: str | None = None
     suggestion: str | None = None
+    severity: str | None = None  # when one rule reports at two levels; config still wins
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,16 @@
 Adding one is one module defining RULE, plus one line here.
 """
 
-from newslint.checks import second_headline
+from newslint.checks import (
+    headline_hedge,
+    second_headline,
+    unattributed_casualties,
+    unattributed_quote,
+)
 
-BUILTINS = (second_headline.RULE,)
+BUILTINS = (
+    second_headline.RULE,
+    unattributed_casualties.RULE,
+    unattributed_quote.RULE,
+    headline_hedge.RULE,
+)

@@ -1,0 +1,62 @@
+"""AT005 headline-hedge-dropped: the headline states flatly what the body hedges."""
+
+from __future__ import annotations
+
+from newslint.casualties import find_figures
+from newslint.document import Document
+from newslint.rule import Example, Hit, Rule
+
+
+def check(doc: Document, options):
+    if doc.headline is None:
+        return
+    headline_figures = [f for f in find_figures(doc.text, *doc.headline) if f.count.hedge is None]
+    if not headline_figures:
+        return
+    body = [f for p in doc.paragraphs for f in find_figures(doc.text, *p)]
+    for figure in headline_figures:
+        hedged = next((f for f in body if f.same_figure(figure) and f.count.hedge), None)
+        if hedged is not None and not any(f.same_figure(figure) and not f.count.hedge for f in body):
+            shown = " ".join(doc.text[figure.start : figure.end].split())
+            yield Hit(
+                (figure.start, figure.end),
+                f"Headline says '{shown}' but the body says '{hedged.count.hedge} "
+                f"{figure.count.value:,}': keep the hedge",
+            )
+
+
+RULE = Rule(
+    code="AT005",
+    name="headline-hedge-dropped",
+    category="attribution",
+    severity="info",
+    summary="A headline figure that drops the body's hedge ('at least 32' becomes '32')",
+    why=(
+        "Early tolls are estimates, and the body says so: 'at least 32 people were killed'. "
+        "A headline that says '32 Killed' turns an estimate into a fact. Keep the hedge "
+        "('At Least 32 Killed') or round it honestly ('Dozens Killed'). The body's exact, "
+        "unhedged mention of the same figure settles it and silences this rule."
+    ),
+    check=check,
+    examples=(
+        Example(
+            "Military operation leaves [[32 killed]]\n\nAt least 32 people have been killed, "
+            "according to an official.\n",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Military operation leaves at least 32 dead\n\nAt least 32 people have been killed, "
+            "according to an official.\n",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Fourteen killed in bus crash\n\nFourteen people were killed when the bus left the road, "
+            "police said.\n",
+            bad=False,
+            article=True,
+        ),
+    ),
+    source=__name__,
+)

@@ -1,0 +1,123 @@
+"""AT001 unattributed-casualties: a casualty figure with no source behind it."""
+
+from __future__ import annotations
+
+from newslint.attribution import CASUALTY_WORDS, PAST_ANCHOR, has_cue
+from newslint.casualties import CasualtyFigure, find_figures
+from newslint.document import Document
+from newslint.rule import Example, Hit, Rule
+
+
+def _history(doc: Document, figure: CasualtyFigure, sentence) -> bool:
+    return PAST_ANCHOR.search(doc.text, sentence.start, sentence.end) is not None
+
+
+def classify(doc: Document):
+    """Body figures as (paragraph index, figure, status): attributed, history or bare."""
+    text = doc.text
+    result = []
+    for index, paragraph in enumerate(doc.paragraphs):
+        for figure in find_figures(text, paragraph.start, paragraph.end):
+            sentence = doc.sentence_at(figure.start) or paragraph
+            span = (figure.start, figure.end)
+            if _history(doc, figure, sentence):
+                status = "history"
+            elif doc.in_quote(figure.start):
+                status = "attributed"  # the speaker is the source (AT004 checks there is one)
+            elif has_cue(text, sentence.start, sentence.end, span) or has_cue(text, paragraph.start, paragraph.end, span):
+                status = "attributed"
+            elif any(
+                0 <= n < len(doc.paragraphs)
+                and has_cue(text, *doc.paragraphs[n])
+                and CASUALTY_WORDS.search(text, *doc.paragraphs[n])
+                for n in (index - 1, index + 1)
+            ):
+                status = "attributed"  # the neighbouring paragraph gives the source
+            elif any(s == "attributed" and f.same_figure(figure) for _, f, s in result):
+                status = "attributed"  # a repeat of a figure already sourced
+            else:
+                status = "bare"
+            result.append((index, figure, status))
+    return result
+
+
+def _shown(doc: Document, figure: CasualtyFigure) -> str:
+    return " ".join(doc.text[figure.start : figure.end].split())
+
+
+def check(doc: Document, options):
+    body = classify(doc)
+    sourced = [f for _, f, status in body if status == "attributed"]
+    lede = doc.lede if doc.lede is not None else -1
+    for index, figure, status in body:
+        if status != "bare":
+            continue
+        if index <= lede:  # the lede, or a standfirst above it: sourced by any mention
+            if any(f.same_figure(figure) for f in sourced):
+                continue
+            where = "lede" if index == lede else "standfirst"
+            yield Hit((figure.start, figure.end), f"'{_shown(doc, figure)}' in the {where} has no source anywhere in the article: say who gives this figure", severity="error")
+        else:
+            yield Hit((figure.start, figure.end), f"'{_shown(doc, figure)}' has no source: say who gives this figure")
+    if doc.headline is not None:
+        headline = doc.headline
+        if PAST_ANCHOR.search(doc.text, *headline) or has_cue(doc.text, *headline):
+            return  # history, or a headline that names its source ("..., officials say")
+        for figure in find_figures(doc.text, *headline):
+            if any(f.same_figure(figure) for f in sourced):
+                continue
+            yield Hit((figure.start, figure.end), f"Headline figure '{_shown(doc, figure)}' is not attributed anywhere in the article: say who gives it", severity="error")
+
+
+RULE = Rule(
+    code="AT001",
+    name="unattributed-casualties",
+    category="attribution",
+    severity="warning",
+    summary="A casualty figure that no source stands behind",
+    why=(
+        "First casualty estimates are often wrong, so editorial guidelines agree that a reader "
+        "must always learn who gives a figure: 'according to the health ministry', 'police "
+        "said'. A figure counts as sourced when a source cue is in its sentence or paragraph, "
+        "in a neighbouring paragraph about the casualties, or when the same figure was sourced "
+        "earlier; headline and lede figures are sourced by any attributed mention in the "
+        "article. History ('in 2012', 'last year') and obituaries ('died aged 93') are not news "
+        "figures and are left alone. Error in the headline or lede, warning elsewhere."
+    ),
+    check=check,
+    examples=(
+        Example("Dozens of homes were flattened. [[At least 12 people were killed]] in the collapse.", bad=True),
+        Example("The [[death toll has risen to 58]].\n\nRescuers are searching the rubble.", bad=True),
+        Example(
+            "Bus crash [[kills 14]]\n\nLIMA, Peru (AP) — [[At least 14 people were killed]] when a bus "
+            "plunged off a mountain road on Sunday in the Andes.\n",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Bus crash [[kills 14]] in Andes\n\nLIMA, Peru (AP) — A bus plunged off a mountain road "
+            "on Sunday, and rescuers said they were still reaching the wreck.\n",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Strikes kill 6, health officials say\n\nBEIRUT (AP) — Airstrikes hit three villages "
+            "on Wednesday, and [[six people were killed]].\n",
+            bad=True,
+            article=True,
+        ),
+        Example("At least 12 people were killed in the collapse, the fire service said.", bad=False),
+        Example("According to the health ministry, 32 people have died.", bad=False),
+        Example("A fire at the same factory in 2002 killed 25 people.", bad=False),
+        Example("The actor died aged 93 at his home in Surrey.", bad=False),
+        Example("The senators killed the bill in committee, and two dead batteries stalled the vote count.", bad=False),
+        Example(
+            "Bus crash kills 14\n\nLIMA, Peru (AP) — At least 14 people were killed when a bus "
+            "plunged off a mountain road on Sunday, police said.\n\nThe 14 dead included three "
+            "children.\n",
+            bad=False,
+            article=True,
+        ),
+    ),
+    source=__name__,
+)
