@@ -14,11 +14,12 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _SOURCE_CUES = (
     r"said|says|say|saying|told|tells|telling|according[ ]to|citing|cited|cites|quoted|"
     r"quoting|reported|reports|reporting|confirmed|confirms|confirming|estimated|estimates|"
-    r"estimating|announced|announces|stated|states|added|adds|tweeted|posted|wrote|writes|"
+    r"estimating|announced|announces|stated|added|adds|tweeted|posted|wrote|writes|"
     r"claimed|claims|acknowledged|noted|put[ ]the[ ](?:death[ ]|casualty[ ])?(?:toll|number|figure)|"
-    r"tally|figures?[ ](?:released|published|from|issued|provided|compiled|show|showed)|"
+    r"(?:'s|’s)[ ]tally|tally[ ](?:by|from|compiled|kept)|figures?[ ](?:released|published|from|issued|provided|compiled|show|showed)|"
     r"data[ ](?:from|released|show|showed)|in[ ]a[ ]statement|statement|spokes(?:man|woman|person)|"
-    r"recorded|registered|counted|documented|verified|listed|identified|updated|"
+    r"recorded|counted|documented|verified|released|releases|issued|issues|published|"
+    r"provided|briefing|bulletin|(?:figures|numbers|data|toll)[ ](?:came|come)[ ]from|"
     r"(?:police|officials?|authorities|ministry|sources?)[ ](?:say|said|believe|fear|estimate)"
 )
 # Verbs and phrases that introduce speech but do not source a figure ("she warned").
@@ -54,17 +55,19 @@ PAST_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
+# What a neighbouring paragraph must speak of to be the source of a paragraph's figures.
 CASUALTY_WORDS = re.compile(
     r"\b(?:killed|dead|died|deaths?|toll|casualt(?:y|ies)|injured|wounded|hurt|victims|bodies|"
-    r"fatalit(?:y|ies)|missing)\b",
+    r"fatalit(?:y|ies)|missing|figures?|numbers?|tally|count)\b",
     re.IGNORECASE,
 )
 
 
-def has_cue(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> bool:
-    """Whether text[start:end] has a source cue outside the skip span."""
+def has_cue(text: str, start: int, end: int, skip=()) -> bool:
+    """Whether text[start:end] has a source cue that is not inside one of the skip spans
+    (a figure's own words: "nine have been confirmed dead" names no one who confirmed)."""
     for match in SOURCE_CUE.finditer(text, start, end):
-        if skip is None or match.end() <= skip[0] or match.start() >= skip[1]:
+        if not any(a <= match.start() and match.end() <= b for a, b in skip):
             return True
     return False
 

@@ -1,10 +1,10 @@
 """Find casualty figures: counts of people tied to a casualty predicate.
 
 "32 people were killed", "killed at least 12", "200 others wounded", "the death toll rose
-to 58", "the deaths of six people", "left 40 dead". A bare number near a casualty word is
+to 58", "the bodies of 27 migrants", "left 40 dead". A bare number near a casualty word is
 not enough: on clean copy that naive test flags obituaries, history and idioms. The count
-must be about people ("40 cattle died", "killed 3 hours" and "two injured players" are
-not casualty figures).
+must be about people ("40 cattle died", "killed 3 hours" and "two injured players" are not
+casualty figures).
 """
 
 from __future__ import annotations
@@ -14,71 +14,105 @@ from dataclasses import dataclass
 
 from newslint.numbers import COUNT, HEDGE, NUMBER, Count, normal_hedge, parse_number
 
-PEOPLE = (
-    r"people|persons|person|civilians|civilian|children|child|kids|babies|infants|adults|women|"
-    r"men|man|woman|girls|boys|teenagers|soldiers|troops|servicemen|service[ ]members|"
-    r"policemen|police[ ]officers|police|officers|firefighters|rescuers|fighters|militants|"
-    r"rebels|insurgents|gunmen|attackers|workers|miners|passengers|crew[ ]members|crew|"
-    r"students|pupils|residents|villagers|locals|migrants|refugees|pilgrims|protesters|"
-    r"demonstrators|worshippers|tourists|visitors|fans|spectators|patients|staff|employees|"
-    r"journalists|prisoners|inmates|guards|others|victims|family[ ]members|relatives|"
-    r"climbers|hikers|swimmers|fishermen|sailors|divers|travellers|travelers|commuters|"
-    r"shoppers|guests|members|volunteers|doctors|nurses|medics|aid[ ]workers|peacekeepers|"
-    r"personnel|recruits|conscripts|guerrillas|combatants|settlers|detainees|hostages|"
-    r"Palestinians|Israelis|Ukrainians|Russians|Syrians|Afghans|Iraqis|Americans|Britons|"
-    r"nationals|citizens|individuals"
+# Plural nouns that are not people: a count of these is no casualty figure.
+NOT_PEOPLE = (
+    r"cattle|cows|sheep|horses|dogs|cats|birds|animals|pigs|chickens|goats|fish|whales|dolphins|"
+    r"elephants|deer|livestock|camels|bees|hours|minutes|days|weeks|months|years|seconds|times|"
+    r"buildings|homes|houses|cars|vehicles|trees|acres|hectares|miles|kilometres|kilometers|"
+    r"points|goals|runs|games|matches|seats|votes|jobs|shares|dollars|pounds|euros|percent|"
+    r"batteries|cells|projects|plans|bills|proposals|cases|charges|counts|pages|episodes|"
+    r"planes|ships|boats|trains|flights|companies|firms|stores|shops|branches|sites|species|"
+    r"penalties|chances|shots|wickets|overs|innings|sets|rounds|laps|holes|saves|attempts|"
+    r"opportunities|ideas|rumou?rs|deals|stories|calls|emails|messages|lines|streets|roads"
 )
-_PEOPLE_WORD = re.compile(rf"(?:{PEOPLE})\b", re.IGNORECASE)
-_KILLED = r"killed|dead|died|dying|deaths|fatalities|bodies|lives[ ](?:were[ ])?lost|perished|drowned|slain"
+_NOT_NOUNS = (
+    r"across|was|is|has|this|its|his|hers|yours|ours|theirs|always|perhaps|less|unless|towards|"
+    r"afterwards|besides|as|us|thus|plus|yes|news|does|goes|whereas|sometimes|nevertheless"
+)
+_PERSON_NOUN = (  # lower case even inside IGNORECASE: "kills 14 in Andes" has no people
+    rf"(?-i:(?!(?:{NOT_PEOPLE}|{_NOT_NOUNS})\b)[a-z]{{2,}}(?:s|men|people|ren)\b|"
+    r"people|police|staff|crew|personnel)"
+)
+_PREPOSITIONS = r"in|on|at|of|for|from|by|with|after|as|to|near|into|across|during"
+_MORE = r"(?:\s+(?:more|other|others|further|additional|new|also))?"  # "200 others", "dozens more"
+_WHO = (
+    r"(?:\s+of(?:\s+(?:the|them|those|their))?)?"  # "dozens of fans"
+    rf"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?!(?:{_PREPOSITIONS})\b)(?-i:[a-z]+))?\s+{_PERSON_NOUN}"  # "Nepali guides", "dock workers"
+    r"(?:\s+(?:on[ ]board|aboard|inside))?"
+)
+_KILLED = (
+    r"killed|dead|die|died|dies|dying|deaths|fatalities|perished|drowned|slain|"
+    r"(?:crushed|burned|burnt|stabbed|beaten|trampled|shot|hacked|frozen|starved)[ ]to[ ]death|"
+    r"shot[ ]dead|lives[ ](?:were[ ]|have[ ]been[ ])?lost|bodies"
+)
 _INJURED = r"wounded|injured|hurt"
 _PREDICATE = (
     rf"(?P<pred>{_KILLED}|{_INJURED}|missing|casualties|"
     r"among[ ]the[ ](?:dead|casualties|injured|wounded|victims|missing))"
 )
-_WHO = (
-    r"(?:\s+(?:more|other|others|further|additional|new|unarmed|innocent|young|local|foreign|"
-    r"security|rescue|health|aid))?"
-    rf"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:{PEOPLE})\b)?"
-)
 _AUX = (
-    r"(?:\s+(?:were|was|have[ ]been|has[ ]been|had[ ]been|are|is|are[ ]now|now|had|have|"
-    r"were[ ]left|lay|remain|remained|are[ ]still|were[ ]still|reportedly)){0,2}"
+    r"(?:\s+(?:were|was|have[ ]been|has[ ]been|had[ ]been|are|is|now|had|have|also|all|both|"
+    r"later|reportedly|still|remain|remained|lay|were[ ]left|may[ ]have[ ]been|might[ ]have[ ]been|"
+    r"could[ ]have[ ]been|are[ ]feared|were[ ]feared|are[ ]believed[ ]to[ ]have[ ]been)){0,3}"
     r"(?:\s+(?:reported|confirmed|feared|believed|thought|presumed|known|said[ ]to[ ]be|"
-    r"listed[ ]as|declared|found|left))?"
+    r"listed[ ]as|declared|found|left|seriously|critically|badly|slightly|fatally|"
+    r"severely|gravely))?"
 )
 _COUNT = rf"(?:(?:{HEDGE})[ ])?(?:{NUMBER})\b"
+_TOLL_VERBS = (
+    r"(?:rose|risen|rises|climbed|climbs|reached|reaches|hit|hits|passed|exceeded|topped|surpassed|"
+    r"increased|jumped|soared|stood|stands|is|was|now)(?:[ ](?:to|at))?"
+)
 
 FIGURE = re.compile(
     # count first: "at least 32 people have been killed", "200 others wounded"
-    rf"(?P<a>{_COUNT}{_WHO}(?:\s*,\s*including\s[^,;.]{{1,60}},)?{_AUX}\s+{_PREDICATE}\b)"
-    # predicate first: "killed at least 12 people", "left 40 dead"
+    rf"(?P<a>{_COUNT}{_MORE}(?:{_WHO})?(?:\s*,\s*including\s[^,;.]{{1,60}},)?{_AUX}\s+{_PREDICATE}\b)"
+    # predicate first: "killed at least 12 people", "left 40 dead", "recovered 14 bodies"
     rf"|(?P<b>\b(?P<verb>killed|killing|kills|kill|claimed[ ]the[ ]lives[ ]of|wounding|injuring|"
-    rf"wounded|injured|left|leaving)\s+(?:{_COUNT})(?:{_WHO}))"
-    # "the deaths of six people", "death toll rose to 58"
-    rf"|(?P<c>\bdeaths?\s+of\s+(?:{_COUNT})(?:{_WHO}))"
-    rf"|(?P<d>\b(?:death[ ]|casualty[ ])?toll\b(?:\s+[\w'’]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|"
-    rf"passed|exceeded|topped|surpassed|now)\s+(?:{_COUNT}))",
+    rf"injures|wounds|injure|wound|wounded|injured|left|leaving|leaves|recovered|found|pulled|"
+    rf"retrieved)\s+(?:all[ ])?(?P<count_b>{_COUNT}){_MORE}(?P<who_b>{_WHO})?)"
+    # "the deaths of six people", "the bodies of 27 migrants"
+    rf"|(?P<c>\b(?:deaths?|bodies)\s+of\s+(?P<count_c>{_COUNT})(?:{_WHO})?)"
+    # "the death toll rose to 58", "the number of dead had reached 112"
+    rf"|(?P<d>\b(?:(?:death[ ]|casualty[ ])?toll|number[ ]of[ ](?:dead|deaths|people[ ]killed|"
+    rf"casualties|fatalities|victims)|deaths)\b(?:\s+[\w'’-]+){{0,20}}?\s+(?:has[ ]|had[ ]|have[ ])?"
+    rf"{_TOLL_VERBS}\s+(?P<count_d>{_COUNT}))",
     re.IGNORECASE,
 )
 # After "dead", "injured" and the like, a noun means an adjective use: "two dead batteries".
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)|-")
 _FOLLOWERS = frozenset(
     "and or in on at after as when while following from with including so since during across "
     "near the but were was are is have had has by of for to into among overnight yesterday "
-    "today this last".split()
+    "today this last early late before inside outside".split()
+)
+# Nouns that keep "two injured ..." a casualty figure; other nouns ("players", "batteries")
+# make the word an adjective.
+_PEOPLE_WORD = re.compile(
+    r"people|persons|civilians|children|adults|women|men|soldiers|troops|officers|policemen|"
+    r"police|firefighters|workers|miners|passengers|students|pupils|residents|villagers|"
+    r"migrants|refugees|pilgrims|protesters|worshippers|tourists|patients|others|victims|"
+    r"fans|spectators|shoppers|guests|inmates|prisoners|guards|journalists|staff|crew"
 )
 _LEFT_STATES = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+_RECOVERED_BEFORE = re.compile(r"(?:recovered|found|pulled|retrieved|discovered|identified)[ ](?:the[ ])?$", re.IGNORECASE)
+_RECOVERED_AFTER = re.compile(
+    r"\s+(?:(?:were|have[ ]been|had[ ]been|was|are|being|have|had)[ ]+)?(?:found|recovered|pulled|"
+    r"retrieved|discovered|identified|exhumed|washed|brought|taken|lay|lying|lie)\b",
+    re.IGNORECASE,
+)
 _CHARGE = re.compile(
     r"(?:convicted|accused|suspected|acquitted|guilty|innocent|cleared|charged|jailed|sentenced|"
     r"arrested|tried|denies|denied|admitted|admits|deny|over|for|of|with)[ ]$",
     re.IGNORECASE,
 )
-_RECOVERED = re.compile(
-    r"\s+(?:(?:were|have[ ]been|had[ ]been|was|are|being|have|had)[ ]+)?(?:found|recovered|pulled|"
-    r"retrieved|discovered|identified|exhumed|washed|brought|taken|lay|lying|lie)\b",
-    re.IGNORECASE,
-)
 _NO_ONE = re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
+# Every figure contains one of these; FIGURE only runs in windows around them.
+_TRIGGER = re.compile(  # matched against lower-cased text: much faster than IGNORECASE
+    r"kill|dead|die|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
+    r"perish|drown|slain|victims"
+)
+_BEFORE, _AFTER = 160, 100  # characters a figure can reach from its casualty word
 
 
 @dataclass(frozen=True)
@@ -95,30 +129,32 @@ class CasualtyFigure:
 
 def _kind(word: str) -> str:
     word = word.lower()
-    if re.fullmatch(_INJURED + "|wounding|injuring", word) or word.endswith(("injured", "wounded")):
+    if any(stem in word for stem in ("injur", "wound", "hurt")):
         return "injured"
     if "missing" in word:
         return "missing"
-    if "casualties" in word or word.endswith("victims"):
+    if "casualties" in word or "victims" in word:
         return "casualties"
     return "killed"
 
 
+_OF_THINGS = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|my|your|them|those|these)\s+([a-z]+)")
+
+
 def _adjective_use(text: str, end: int) -> bool:
-    """Whether the word after end makes the predicate an adjective on a non-person noun."""
+    """Whether what follows end makes the word before it describe something other than
+    people ("two dead batteries", "6 dead-end streets", "killed 3 hours", "killed all four
+    of their penalties")."""
     match = _NEXT_WORD.match(text, end)
     if match is None:
         return False
     word = match.group(1)
+    if word is None:
+        return True  # a hyphenated compound
+    if word == "of":
+        things = _OF_THINGS.match(text, end)
+        return things is not None and not _PEOPLE_WORD.fullmatch(things.group(1))
     return word not in _FOLLOWERS and not _PEOPLE_WORD.fullmatch(word)
-
-
-# Every figure contains one of these; FIGURE only runs in windows around them.
-_TRIGGER = re.compile(  # matched against lower-cased text: much faster than IGNORECASE
-    r"kill|dead|died|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
-    r"perish|drown|slain|victims"
-)
-_BEFORE, _AFTER = 140, 90  # characters a figure can reach from its casualty word
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -148,45 +184,56 @@ def find_figures(text: str, start: int, end: int) -> list[CasualtyFigure]:
 
 def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
     figures = []
-    for match in FIGURE.finditer(text, start, end):
-        count_match = COUNT.search(text, match.start(), match.end())
+    position = start
+    while True:
+        match = FIGURE.search(text, position, end)
+        if match is None:
+            return figures
+        position = match.end()
+        group = next((g for g in ("count_b", "count_c", "count_d") if match.group(g)), None)
+        count_match = COUNT.search(text, match.start(group) if group else match.start(), match.end())
         if count_match is None:
             continue
         parsed = parse_number(count_match.group("number"))
-        if parsed is None:
-            continue
-        value, vague = parsed
-        if _NO_ONE.search(text, max(0, count_match.start() - 12), count_match.start()):
+        if parsed is None or _NO_ONE.search(text, max(0, count_match.start() - 12), count_match.start()):
             continue  # "no one was hurt"
+        figure_end = match.end()
         if match.group("a"):
-            predicate = match.group("pred")
-            if predicate.lower() in ("dead", "wounded", "injured", "hurt", "missing") and _adjective_use(text, match.end()):
+            predicate = match.group("pred").lower()
+            if predicate in ("dead", "wounded", "injured", "hurt", "missing") and _adjective_use(text, match.end()):
                 continue
-            if predicate.lower() == "bodies" and not _RECOVERED.match(text, match.end()):
+            if predicate == "bodies" and not (
+                _RECOVERED_AFTER.match(text, match.end())
+                or _RECOVERED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            ):
                 continue  # "two bodies generating income" are organisations
             kind = _kind(predicate)
         elif match.group("b"):
             verb = match.group("verb").lower()
+            position = count_match.start()  # if this is no figure, its count may start one
             if verb.endswith("ing") and _CHARGE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "convicted of killing two": a charge, not a casualty report
-            if verb in ("left", "leaving"):
-                state = _LEFT_STATES.match(text, match.end())
+            if verb in ("left", "leaving", "leaves"):
+                state = _LEFT_STATES.match(text, count_match.end()) or _LEFT_STATES.match(text, match.end())
                 if state is None:
                     continue
-                kind = _kind(state.group().strip())
-                match_end = state.end()
+                kind, figure_end = _kind(state.group()), state.end()
+                position = figure_end
+            elif verb in ("recovered", "found", "pulled", "retrieved"):
+                bodies = re.match(r"\s+bodies\b", text[count_match.end() : count_match.end() + 8])
+                if bodies is None:
+                    continue
+                kind, figure_end = "killed", count_match.end() + bodies.end()
+                position = figure_end
             else:
-                if _adjective_use(text, match.end()) or text[match.end():match.end() + 7] == " by one":
+                if match.group("who_b") is None and _adjective_use(text, count_match.end()):
+                    continue
+                if text.startswith(" by one", count_match.end()):
                     continue
                 kind = _kind(verb)
-                match_end = match.end()
-            figures.append(_figure(match.start(), match_end, value, vague, count_match, kind))
-            continue
+                position = match.end()
         else:
             kind = "killed"
-        figures.append(_figure(match.start(), match.end(), value, vague, count_match, kind))
-    return figures
-
-
-def _figure(start, end, value, vague, count_match, kind) -> CasualtyFigure:
-    return CasualtyFigure(start, end, Count(value, vague, normal_hedge(count_match.group("hedge"))), kind)
+        value, vague = parsed
+        count = Count(value, vague, normal_hedge(count_match.group("hedge")))
+        figures.append(CasualtyFigure(match.start(), figure_end, count, kind))

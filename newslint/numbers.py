@@ -100,4 +100,4 @@ def normal_hedge(text: str | None) -> str | None:
     return " ".join(text.lower().split()) if text else None
 
 
-COUNT = re.compile(rf"(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)

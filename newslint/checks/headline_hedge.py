@@ -13,7 +13,8 @@ def check(doc: Document, options):
     headline_figures = [f for f in find_figures(doc.text, *doc.headline) if f.count.hedge is None]
     if not headline_figures:
         return
-    body = [f for p in doc.paragraphs for f in find_figures(doc.text, *p)]
+    lede = doc.lede or 0  # label lines and standfirsts above the lede are not the body
+    body = [f for p in doc.paragraphs[lede:] for f in find_figures(doc.text, *p)]
     for figure in headline_figures:
         hedged = next((f for f in body if f.same_figure(figure) and f.count.hedge), None)
         if hedged is not None and not any(f.same_figure(figure) and not f.count.hedge for f in body):

@@ -17,18 +17,19 @@ def classify(doc: Document):
     text = doc.text
     result = []
     for index, paragraph in enumerate(doc.paragraphs):
-        for figure in find_figures(text, paragraph.start, paragraph.end):
+        figures = find_figures(text, paragraph.start, paragraph.end)
+        spans = [(f.start, f.end) for f in figures]
+        for figure in figures:
             sentence = doc.sentence_at(figure.start) or paragraph
-            span = (figure.start, figure.end)
             if _history(doc, figure, sentence):
                 status = "history"
             elif doc.in_quote(figure.start):
                 status = "attributed"  # the speaker is the source (AT004 checks there is one)
-            elif has_cue(text, sentence.start, sentence.end, span) or has_cue(text, paragraph.start, paragraph.end, span):
+            elif has_cue(text, paragraph.start, paragraph.end, spans):  # its sentence or paragraph
                 status = "attributed"
             elif any(
                 0 <= n < len(doc.paragraphs)
-                and has_cue(text, *doc.paragraphs[n])
+                and has_cue(text, *doc.paragraphs[n], _figure_spans(text, doc.paragraphs[n]))
                 and CASUALTY_WORDS.search(text, *doc.paragraphs[n])
                 for n in (index - 1, index + 1)
             ):
@@ -39,6 +40,10 @@ def classify(doc: Document):
                 status = "bare"
             result.append((index, figure, status))
     return result
+
+
+def _figure_spans(text: str, paragraph) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in find_figures(text, *paragraph)]
 
 
 def _shown(doc: Document, figure: CasualtyFigure) -> str:
@@ -52,21 +57,24 @@ def check(doc: Document, options):
     for index, figure, status in body:
         if status != "bare":
             continue
-        if index <= lede:  # the lede, or a standfirst above it: sourced by any mention
-            if any(f.same_figure(figure) for f in sourced):
-                continue
-            where = "lede" if index == lede else "standfirst"
-            yield Hit((figure.start, figure.end), f"'{_shown(doc, figure)}' in the {where} has no source anywhere in the article: say who gives this figure", severity="error")
+        shown = _shown(doc, figure)
+        sourced_somewhere = any(f.same_figure(figure) for f in sourced)
+        if index < lede:  # a standfirst or label line above the lede: sourced like the headline
+            if not sourced_somewhere:
+                yield Hit((figure.start, figure.end), f"'{shown}' above the lede is not attributed anywhere in the article: say who gives it", severity="error")
+        elif not sourced_somewhere:
+            where = "in the lede " if index == lede else ""
+            severity = "error" if index == lede else None
+            yield Hit((figure.start, figure.end), f"'{shown}' {where}has no source: say who gives this figure", severity=severity)
         else:
-            yield Hit((figure.start, figure.end), f"'{_shown(doc, figure)}' has no source: say who gives this figure")
+            yield Hit((figure.start, figure.end), f"'{shown}' has no source here (one comes only later): say who gives this figure")
     if doc.headline is not None:
         headline = doc.headline
         if PAST_ANCHOR.search(doc.text, *headline) or has_cue(doc.text, *headline):
             return  # history, or a headline that names its source ("..., officials say")
         for figure in find_figures(doc.text, *headline):
-            if any(f.same_figure(figure) for f in sourced):
-                continue
-            yield Hit((figure.start, figure.end), f"Headline figure '{_shown(doc, figure)}' is not attributed anywhere in the article: say who gives it", severity="error")
+            if not any(f.same_figure(figure) for f in sourced):
+                yield Hit((figure.start, figure.end), f"Headline figure '{_shown(doc, figure)}' is not attributed anywhere in the article: say who gives it", severity="error")
 
 
 RULE = Rule(
