@@ -94,6 +94,8 @@ _PEOPLE_WORD = re.compile(
     r"migrants|refugees|pilgrims|protesters|worshippers|tourists|patients|others|victims|"
     r"fans|spectators|shoppers|guests|inmates|prisoners|guards|journalists|staff|crew"
 )
+_WHO_NOUN = re.compile(_PERSON_NOUN)
+_WHO_AFTER = re.compile(rf"\s+(?P<noun>{_PERSON_NOUN})")
 _LEFT_STATES = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 _RECOVERED_BEFORE = re.compile(r"(?:recovered|found|pulled|retrieved|discovered|identified)[ ](?:the[ ])?$", re.IGNORECASE)
 _RECOVERED_AFTER = re.compile(
@@ -121,6 +123,7 @@ class CasualtyFigure:
     end: int
     count: Count
     kind: str  # "killed", "injured", "missing" or "casualties"
+    who: str | None = None  # the people counted, when named: "miners", "protesters"
 
     def same_figure(self, other: "CasualtyFigure") -> bool:
         kinds = {self.kind, other.kind}
@@ -236,4 +239,11 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
             kind = "killed"
         value, vague = parsed
         count = Count(value, vague, normal_hedge(count_match.group("hedge")))
-        figures.append(CasualtyFigure(match.start(), figure_end, count, kind))
+        who_end = match.start("pred") if match.group("a") else figure_end
+        noun = _WHO_NOUN.search(text, count_match.end(), who_end)
+        word = noun.group() if noun else None
+        if noun is None and match.group("a"):  # "11 injured workers": the noun follows
+            after = _WHO_AFTER.match(text, match.end())
+            word = after.group("noun") if after else None
+        who = word.lower() if word and word.lower() not in ("people", "persons", "others") else None
+        figures.append(CasualtyFigure(match.start(), figure_end, count, kind, who))

@@ -4,6 +4,8 @@ Adding one is one module defining RULE, plus one line here.
 """
 
 from newslint.checks import (
+    body_figures,
+    headline_figures,
     headline_hedge,
     second_headline,
     unattributed_casualties,
@@ -15,4 +17,6 @@ BUILTINS = (
     unattributed_casualties.RULE,
     unattributed_quote.RULE,
     headline_hedge.RULE,
+    headline_figures.RULE,
+    body_figures.RULE,
 )

@@ -1,0 +1,81 @@
+"""CO001 headline-figure-mismatch: the headline counts something differently from the body."""
+
+from __future__ import annotations
+
+from newslint.attribution import PAST_ANCHOR
+from newslint.counts import UPDATE, find_counted
+from newslint.document import Document
+from newslint.rule import Example, Hit, Rule
+
+
+def body_counts(doc: Document):
+    """Counts from the lede on (label lines above it are not the body), with whether their
+    sentence explains a change or is history."""
+    text = doc.text
+    result = []
+    for paragraph in doc.paragraphs[doc.lede or 0 :]:
+        for counted in find_counted(text, *paragraph):
+            sentence = doc.sentence_at(counted.start) or paragraph
+            result.append((counted, sentence,
+                           UPDATE.search(text, *sentence) is not None,
+                           PAST_ANCHOR.search(text, *sentence) is not None))
+    return result
+
+
+def _shown(doc: Document, counted) -> str:
+    return " ".join(doc.text[counted.start : counted.end].split())
+
+
+def check(doc: Document, options):
+    if doc.headline is None:
+        return
+    body = body_counts(doc)
+    for head in find_counted(doc.text, *doc.headline):
+        if head.count.vague:
+            continue
+        same = [(c, updated) for c, _, updated, history in body
+                if not history and not c.additive and head.same_thing(c, loosely=True)]
+        if not same or any(head.count.compatible(c.count) for c, _ in same):
+            continue
+        if any(updated for _, updated in same):
+            continue  # the body explains a change
+        yield Hit((head.start, head.end), f"Headline says '{_shown(doc, head)}' but the body says '{_shown(doc, same[0][0])}'")
+
+
+RULE = Rule(
+    code="CO001",
+    name="headline-figure-mismatch",
+    category="consistency",
+    severity="error",
+    summary="A headline figure that disagrees with the body",
+    why=(
+        "Headlines are written last and in a hurry, often from an earlier version of the "
+        "story: '23 dead' above a body that says 27. The headline is what most readers see. "
+        "Hedges are compatible ('32 killed' over 'at least 32'), and a body that explains the "
+        "change ('rose to', 'was revised to') is not contradicting itself."
+    ),
+    check=check,
+    examples=(
+        Example(
+            "Quake in mountain province [[leaves 23 dead]]\n\nA magnitude 6.1 earthquake struck "
+            "before dawn on Sunday, killing 27 people, the disaster agency said.\n",
+            bad=True, article=True,
+        ),
+        Example(
+            "Carmaker to cut [[1,200 jobs]] at Ohio plant\n\nVelmont Motors will eliminate 1,800 "
+            "jobs at its assembly plant by the end of the year, the company said.\n",
+            bad=True, article=True,
+        ),
+        Example(
+            "32 killed in market bombing\n\nAt least 32 people were killed on Friday when a bomb "
+            "exploded in a crowded market, police said.\n",
+            bad=False, article=True,
+        ),
+        Example(
+            "Death toll in mine collapse rises to 41\n\nThe number of miners killed rose to 41 "
+            "from 35 on Wednesday, the company said.\n",
+            bad=False, article=True,
+        ),
+    ),
+    source=__name__,
+)
