@@ -7,6 +7,8 @@ from newslint.checks import (
     body_figures,
     headline_figures,
     headline_hedge,
+    name_variant,
+    parts_whole,
     second_headline,
     unattributed_casualties,
     unattributed_quote,
@@ -19,4 +21,6 @@ BUILTINS = (
     headline_hedge.RULE,
     headline_figures.RULE,
     body_figures.RULE,
+    parts_whole.RULE,
+    name_variant.RULE,
 )

@@ -1,0 +1,125 @@
+"""CO004 name-variant: one person's name spelled two ways in the same article."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from newslint.document import Document
+from newslint.names import SENTENCE_WORDS, mentions
+from newslint.rule import Example, Hit, Rule
+
+# Endings that make a different word, not a misspelling: Democrats/Democratic, Lanka/Lankan.
+_SUFFIXES = ("s", "es", "y", "n", "an", "ian", "ns", "ans", "ese", "ic", "ics", "ish", "ist", "ists",
+             "ism", "i", "is", "ite", "ites", "er", "ers", "al", "ia")
+
+
+def _stem(word: str) -> str:
+    for suffix in sorted(_SUFFIXES, key=len, reverse=True):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _related_words(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short):] in _SUFFIXES:
+        return True
+    return _stem(a) == _stem(b)
+
+
+def _same_person(uses_a, uses_b) -> bool:
+    """Whether two spellings are tied to one person by the name part they share."""
+    firsts_a = {partner for role, partner in uses_a if role == "surname"}
+    firsts_b = {partner for role, partner in uses_b if role == "surname"}
+    surnames_a = {partner for role, partner in uses_a if role == "first"}
+    surnames_b = {partner for role, partner in uses_b if role == "first"}
+    if surnames_a & surnames_b:
+        return True  # "Hillary Clinton" and "Hilary Clinton"
+    if not (firsts_a and firsts_b) or surnames_a or surnames_b:
+        return False
+    named_a, named_b = firsts_a - {None}, firsts_b - {None}
+    if named_a and named_b:
+        return bool(named_a & named_b)  # the same first name; different ones: two people
+    return bool(named_a or named_b)  # "Rahm Emanuel" and a lone "Emanual"
+
+
+_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ist")
+
+
+def check(doc: Document, options):
+    from rapidfuzz.distance import OSA  # edits, with a swap of two letters as one
+
+    uses = defaultdict(list)  # word -> [(start, end, role, partner)]
+    mid_sentence = set()  # words capitalised where no sentence starts: names, not words
+    for m in mentions(doc):
+        if m.place_like:
+            continue
+        uses[m.surname].append((m.surname_start, m.surname_start + len(m.surname), "surname", m.first))
+        if m.first:
+            uses[m.first].append((m.start, m.start + len(m.first), "first", m.surname))
+        if m.first or not m.opens_sentence:
+            mid_sentence.add(m.surname)
+    words = sorted(
+        w for w in uses
+        if len(w) >= 5 and (w in mid_sentence or w not in SENTENCE_WORDS)
+    )
+    for a, b in combinations(words, 2):
+        if a[0] != b[0] or abs(len(a) - len(b)) > 2:
+            continue
+        limit = 1 if max(len(a), len(b)) < 9 else 2
+        if OSA.distance(a, b, score_cutoff=limit) > limit or _related_words(a, b):
+            continue
+        if a.endswith(_ADJECTIVE_ENDINGS) and b.endswith(_ADJECTIVE_ENDINGS) and OSA.distance(a, b) > 1:
+            continue  # American/African: adjectives, not one name misspelt
+        roles_a = [(role, partner) for _, _, role, partner in uses[a]]
+        roles_b = [(role, partner) for _, _, role, partner in uses[b]]
+        if not _same_person(roles_a, roles_b):
+            continue
+        if len(uses[a]) == len(uses[b]):
+            minority = a if uses[a][0][0] > uses[b][0][0] else b  # the later spelling
+        else:
+            minority = a if len(uses[a]) < len(uses[b]) else b
+        majority = b if minority == a else a
+        for start, end, _, _ in uses[minority]:
+            yield Hit((start, end), f"'{minority}' is spelled '{majority}' elsewhere in the article", majority)
+
+
+RULE = Rule(
+    code="CO004",
+    name="name-variant",
+    category="consistency",
+    severity="warning",
+    summary="One person's name spelled two ways",
+    why=(
+        "Professional copy still prints 'Hilary' for 'Hillary Clinton' and 'Emanual' for "
+        "'Rahm Emanuel' in the same article. Two spellings are tied to one person when they "
+        "share a first name or surname and differ by a letter or two; the majority spelling "
+        "is suggested. Different words (Democrats/Democratic, Lanka/Lankan) and different "
+        "people with similar names (John Smyth and Jane Smith) are left alone."
+    ),
+    check=check,
+    examples=(
+        Example(
+            "Mayor backs transit plan\n\nMayor Rahm Emanuel said on Monday the plan would pass. "
+            "Emanuel has backed it for years.\n\n[[Emanual]] told reporters the vote was close.\n",
+            bad=True, article=True,
+        ),
+        Example(
+            "Clinton visits Iowa\n\nHillary Clinton spoke in Des Moines. Hillary Clinton later "
+            "met farmers.\n\n[[Hilary]] Clinton left on Tuesday.\n",
+            bad=True, article=True,
+        ),
+        Example(
+            "Dispute over canal\n\nAli Hassan, a farmer, says the canal cut off his water. The "
+            "mayor, Ali Hussein, disagrees. Hassan has complained.\n",
+            bad=False, article=True,
+        ),
+        Example(
+            "Democrats pick chair\n\nState Democrats elected a chair of the Democratic Party. "
+            "Sri Lanka and Sri Lankan exports were also discussed.\n",
+            bad=False, article=True,
+        ),
+    ),
+    source=__name__,
+)
