@@ -20,6 +20,7 @@ _SOURCE_CUES = (
     r"data[ ](?:from|released|show|showed)|in[ ]a[ ]statement|statement|spokes(?:man|woman|person)|"
     r"recorded|counted|documented|verified|released|releases|issued|issues|published|"
     r"provided|briefing|bulletin|(?:figures|numbers|data|toll)[ ](?:came|come)[ ]from|"
+    r"(?:given|compiled|supplied|provided)[ ]by|"
     r"(?:police|officials?|authorities|ministry|sources?)[ ](?:say|said|believe|fear|estimate)"
 )
 # Verbs and phrases that introduce speech but do not source a figure ("she warned").
@@ -51,24 +52,41 @@ PAST_ANCHOR = re.compile(
     r"|\bthe[ ](?:1[89]|20)\d\d[ ]\w+"
     r"|\b(?:World[ ]War|the[ ]Holocaust|the[ ]Blitz)\b"
     r"|\b(?:deadliest|worst|biggest)[ ](?:\w+[ ])?since\b"
-    r"|\b(?:a|per|each|every)[ ](?:year|day|week|month)\b|\bannually\b|\byearly\b",
+    r"|\b(?:a|per|each|every)[ ](?:year|day|week|month)\b(?![ ]of|-)|\bannually\b|\byearly\b",
     re.IGNORECASE,
 )
 
-# What a neighbouring paragraph must speak of to be the source of a paragraph's figures.
-CASUALTY_WORDS = re.compile(
-    r"\b(?:killed|dead|died|deaths?|toll|casualt(?:y|ies)|injured|wounded|hurt|victims|bodies|"
-    r"fatalit(?:y|ies)|missing|figures?|numbers?|tally|count)\b",
+# What a neighbouring paragraph must speak of to be the source of a paragraph's figures:
+# the figures themselves, or casualties of the same kind.
+FIGURE_WORDS = re.compile(
+    r"\b(?:toll|casualt(?:y|ies)|figures?|numbers?|tally|count|bulletin|report|statement|"
+    r"update|data)\b",
     re.IGNORECASE,
 )
+KIND_WORDS = {
+    "killed": re.compile(r"\b(?:killed|dead|died|deaths?|victims|bodies|fatalit(?:y|ies)|lives)\b", re.IGNORECASE),
+    "injured": re.compile(r"\b(?:injured|injuries|wounded|hurt|hospital)\b", re.IGNORECASE),
+    "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
+    "casualties": re.compile(r"\b(?:casualt(?:y|ies)|killed|dead|injured|wounded)\b", re.IGNORECASE),
+}
+
+
+# A cue verb in the passive with no agent names no source: "have been recorded".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|be|being)[ ]$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"[ ]by\b", re.IGNORECASE)
 
 
 def has_cue(text: str, start: int, end: int, skip=()) -> bool:
     """Whether text[start:end] has a source cue that is not inside one of the skip spans
-    (a figure's own words: "nine have been confirmed dead" names no one who confirmed)."""
+    (a figure's own words: "nine have been confirmed dead" names no one who confirmed),
+    nor a passive with no agent ("2,000 cases have been recorded")."""
     for match in SOURCE_CUE.finditer(text, start, end):
-        if not any(a <= match.start() and match.end() <= b for a, b in skip):
-            return True
+        if any(a <= match.start() and match.end() <= b for a, b in skip):
+            continue
+        passive = _PASSIVE_BEFORE.search(text, max(start, match.start() - 6), match.start())
+        if passive and not match.group().lower().endswith(" by") and not _AGENT_AFTER.match(text, match.end()):
+            continue
+        return True
     return False
 
 

@@ -23,7 +23,8 @@ NOT_PEOPLE = (
     r"batteries|cells|projects|plans|bills|proposals|cases|charges|counts|pages|episodes|"
     r"planes|ships|boats|trains|flights|companies|firms|stores|shops|branches|sites|species|"
     r"penalties|chances|shots|wickets|overs|innings|sets|rounds|laps|holes|saves|attempts|"
-    r"opportunities|ideas|rumou?rs|deals|stories|calls|emails|messages|lines|streets|roads"
+    r"opportunities|ideas|rumou?rs|deals|stories|calls|emails|messages|lines|streets|roads|"
+    r"plays|motions|[a-z]+ments"
 )
 _NOT_NOUNS = (
     r"across|was|is|has|this|its|his|hers|yours|ours|theirs|always|perhaps|less|unless|towards|"
@@ -37,23 +38,28 @@ _PREPOSITIONS = r"in|on|at|of|for|from|by|with|after|as|to|near|into|across|duri
 _MORE = r"(?:\s+(?:more|other|others|further|additional|new|also))?"  # "200 others", "dozens more"
 _WHO = (
     r"(?:\s+of(?:\s+(?:the|them|those|their))?)?"  # "dozens of fans"
-    rf"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?!(?:{_PREPOSITIONS})\b)(?-i:[a-z]+))?\s+{_PERSON_NOUN}"  # "Nepali guides", "dock workers"
+    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,2}}(?:\s+(?!(?:{_PREPOSITIONS})\b)(?-i:[a-z]+))?\s+{_PERSON_NOUN}"  # "Nepali guides", "dock workers"
     r"(?:\s+(?:on[ ]board|aboard|inside))?"
 )
 _KILLED = (
     r"killed|dead|die|died|dies|dying|deaths|fatalities|perished|drowned|slain|"
     r"(?:crushed|burned|burnt|stabbed|beaten|trampled|shot|hacked|frozen|starved)[ ]to[ ]death|"
-    r"shot[ ]dead|lives[ ](?:were[ ]|have[ ]been[ ])?lost|bodies"
+    r"shot[ ]dead|lives[ ](?:were[ ]|have[ ]been[ ])?lost|lost[ ]their[ ]lives|bodies|"
+    r"pronounced[ ]dead|succumbed[ ]to[ ](?:their|his|her)[ ](?:injuries|wounds)"
 )
-_INJURED = r"wounded|injured|hurt"
+_INJURED = (
+    r"wounded|injured|hurt|(?:taken|rushed|airlifted|flown)[ ]to[ ](?:a[ ])?hospital|hospitali[sz]ed"
+)
 _PREDICATE = (
-    rf"(?P<pred>{_KILLED}|{_INJURED}|missing|casualties|"
+    rf"(?P<pred>{_KILLED}|{_INJURED}|missing|unaccounted[ ]for|casualties|"
     r"among[ ]the[ ](?:dead|casualties|injured|wounded|victims|missing))"
 )
 _AUX = (
     r"(?:\s+(?:were|was|have[ ]been|has[ ]been|had[ ]been|are|is|now|had|have|also|all|both|"
     r"later|reportedly|still|remain|remained|lay|were[ ]left|may[ ]have[ ]been|might[ ]have[ ]been|"
-    r"could[ ]have[ ]been|are[ ]feared|were[ ]feared|are[ ]believed[ ]to[ ]have[ ]been)){0,3}"
+    r"could[ ]have[ ]been|are[ ]feared|were[ ]feared|"
+    r"(?:are|were|is|was)(?:[ ]now)?[ ](?:believed|thought|feared|reported|known|presumed|"
+    r"confirmed|said)[ ]to[ ]have(?:[ ]been)?)){0,3}"
     r"(?:\s+(?:reported|confirmed|feared|believed|thought|presumed|known|said[ ]to[ ]be|"
     r"listed[ ]as|declared|found|left|seriously|critically|badly|slightly|fatally|"
     r"severely|gravely))?"
@@ -69,14 +75,25 @@ FIGURE = re.compile(
     rf"(?P<a>{_COUNT}{_MORE}(?:{_WHO})?(?:\s*,\s*including\s[^,;.]{{1,60}},)?{_AUX}\s+{_PREDICATE}\b)"
     # predicate first: "killed at least 12 people", "left 40 dead", "recovered 14 bodies"
     rf"|(?P<b>\b(?P<verb>killed|killing|kills|kill|claimed[ ]the[ ]lives[ ]of|wounding|injuring|"
-    rf"injures|wounds|injure|wound|wounded|injured|left|leaving|leaves|recovered|found|pulled|"
-    rf"retrieved)\s+(?:all[ ])?(?P<count_b>{_COUNT}){_MORE}(?P<who_b>{_WHO})?)"
+    rf"injures|wounds|injure|wound|wounded|injured|left|leaving|leaves|recovered|recover|found|"
+    rf"pulled|pull|pulling|retrieved|shot[ ]dead|shot[ ]and[ ]killed|gunned[ ]down|murdered|massacred|slaughtered)"
+    rf"\s+(?:all[ ])?(?P<count_b>{_COUNT}){_MORE}(?P<who_b>{_WHO})?)"
+    # "among the dead were 12 children", "the dead included four children"
+    rf"|(?P<e>\b(?:among[ ]the|the)[ ](?P<group_e>dead|injured|wounded|victims|missing)[ ]"
+    rf"(?:were|are|included|include)[ ](?P<count_e>{_COUNT})(?:{_WHO})?)"
     # "the deaths of six people", "the bodies of 27 migrants"
     rf"|(?P<c>\b(?:deaths?|bodies)\s+of\s+(?P<count_c>{_COUNT})(?:{_WHO})?)"
     # "the death toll rose to 58", "the number of dead had reached 112"
-    rf"|(?P<d>\b(?:(?:death[ ]|casualty[ ])?toll|number[ ]of[ ](?:dead|deaths|people[ ]killed|"
-    rf"casualties|fatalities|victims)|deaths)\b(?:\s+[\w'’-]+){{0,20}}?\s+(?:has[ ]|had[ ]|have[ ])?"
-    rf"{_TOLL_VERBS}\s+(?P<count_d>{_COUNT}))",
+    rf"|(?P<d>\b(?:(?:death[ ]|casualty[ ])?toll|(?:casualty|death|body)[ ]count|number[ ]of[ ]"
+    rf"(?:dead|deaths|people[ ]killed|casualties|fatalities|victims)|deaths)\b"
+    rf"(?:\s+[\w'’-]+(?:\.\d+)?){{0,20}}?\s+(?:has[ ]|had[ ]|have[ ])?"
+    rf"{_TOLL_VERBS}\s+(?P<count_d>{_COUNT}))"
+    # "ambulances took 14 people to hospital"
+    rf"|(?P<g>\b(?:took|taken|taking|takes|rushed|airlifted|flew|ferried)[ ](?P<count_g>{_COUNT})"
+    rf"{_MORE}(?:{_WHO})?[ ]to[ ](?:a[ ]|the[ ])?(?:local[ ]|nearby[ ])?hospitals?)"
+    # "bringing the toll to 31"
+    rf"|(?P<f>\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)[ ]the[ ]"
+    rf"(?:death[ ]|casualty[ ])?toll[ ](?:\w+[ ]){{0,3}}?to[ ](?P<count_f>{_COUNT}))",
     re.IGNORECASE,
 )
 # After "dead", "injured" and the like, a noun means an adjective use: "two dead batteries".
@@ -108,11 +125,13 @@ _CHARGE = re.compile(
     r"arrested|tried|denies|denied|admitted|admits|deny|over|for|of|with)[ ]$",
     re.IGNORECASE,
 )
+_ABSENT = re.compile(r"\s+(?:from|the|a|an|out|their|his|her|its|two|three|several)\b", re.IGNORECASE)
+_BODIES = re.compile(r"(?:\s+(?:more|other|further|additional))?\s+bodies\b", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
 # Every figure contains one of these; FIGURE only runs in windows around them.
 _TRIGGER = re.compile(  # matched against lower-cased text: much faster than IGNORECASE
     r"kill|dead|die|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
-    r"perish|drown|slain|victims"
+    r"perish|drown|slain|victims|unaccounted|hospital|succumb|gunned|murder|massacre|slaughter"
 )
 _BEFORE, _AFTER = 160, 100  # characters a figure can reach from its casualty word
 
@@ -132,16 +151,19 @@ class CasualtyFigure:
 
 def _kind(word: str) -> str:
     word = word.lower()
-    if any(stem in word for stem in ("injur", "wound", "hurt")):
+    if any(stem in word for stem in ("injur", "wound", "hurt", "hospital")):
         return "injured"
-    if "missing" in word:
+    if "missing" in word or "unaccounted" in word:
         return "missing"
     if "casualties" in word or "victims" in word:
         return "casualties"
     return "killed"
 
 
-_OF_THINGS = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|my|your|them|those|these)\s+([a-z]+)")
+_OF_THINGS = re.compile(
+    r"\s+of\s+(?:(?:the|their|his|her|its|our|my|your|them|those|these|[A-Z][\w'’]*)\s+)+"
+    r"(?:[a-z]+\s+)?([a-z]+)"
+)
 
 
 def _adjective_use(text: str, end: int) -> bool:
@@ -193,7 +215,7 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
         if match is None:
             return figures
         position = match.end()
-        group = next((g for g in ("count_b", "count_c", "count_d") if match.group(g)), None)
+        group = next((g for g in ("count_b", "count_c", "count_d", "count_e", "count_f", "count_g") if match.group(g)), None)
         count_match = COUNT.search(text, match.start(group) if group else match.start(), match.end())
         if count_match is None:
             continue
@@ -205,6 +227,8 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
             predicate = match.group("pred").lower()
             if predicate in ("dead", "wounded", "injured", "hurt", "missing") and _adjective_use(text, match.end()):
                 continue
+            if predicate == "missing" and _ABSENT.match(text, match.end()):
+                continue  # "two board members were missing from the vote"
             if predicate == "bodies" and not (
                 _RECOVERED_AFTER.match(text, match.end())
                 or _RECOVERED_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -222,8 +246,8 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
                     continue
                 kind, figure_end = _kind(state.group()), state.end()
                 position = figure_end
-            elif verb in ("recovered", "found", "pulled", "retrieved"):
-                bodies = re.match(r"\s+bodies\b", text[count_match.end() : count_match.end() + 8])
+            elif verb in ("recovered", "recover", "found", "pulled", "pull", "pulling", "retrieved"):
+                bodies = _BODIES.match(text[count_match.end() : count_match.end() + 24])
                 if bodies is None:
                     continue
                 kind, figure_end = "killed", count_match.end() + bodies.end()
@@ -235,6 +259,10 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
                     continue
                 kind = _kind(verb)
                 position = match.end()
+        elif match.group("e"):
+            kind = _kind(match.group("group_e"))
+        elif match.group("g"):
+            kind = "injured"
         else:
             kind = "killed"
         value, vague = parsed

@@ -10,6 +10,7 @@ from newslint.checks import (
     name_variant,
     parts_whole,
     second_headline,
+    title_variant,
     unattributed_casualties,
     unattributed_quote,
 )
@@ -23,4 +24,5 @@ BUILTINS = (
     body_figures.RULE,
     parts_whole.RULE,
     name_variant.RULE,
+    title_variant.RULE,
 )

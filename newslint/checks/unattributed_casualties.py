@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslint.attribution import CASUALTY_WORDS, PAST_ANCHOR, has_cue
+from newslint.attribution import FIGURE_WORDS, KIND_WORDS, PAST_ANCHOR, has_cue
 from newslint.casualties import CasualtyFigure, find_figures
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
@@ -30,7 +30,7 @@ def classify(doc: Document):
             elif any(
                 0 <= n < len(doc.paragraphs)
                 and has_cue(text, *doc.paragraphs[n], _figure_spans(text, doc.paragraphs[n]))
-                and CASUALTY_WORDS.search(text, *doc.paragraphs[n])
+                and (FIGURE_WORDS.search(text, *doc.paragraphs[n]) or KIND_WORDS[figure.kind].search(text, *doc.paragraphs[n]))
                 for n in (index - 1, index + 1)
             ):
                 status = "attributed"  # the neighbouring paragraph gives the source
