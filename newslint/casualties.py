@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslint.numbers import COUNT, HEDGE, NUMBER, Count, normal_hedge, parse_number
 
@@ -199,12 +200,14 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-def find_figures(text: str, start: int, end: int) -> list[CasualtyFigure]:
-    """Casualty figures in text[start:end], in order."""
+@lru_cache(maxsize=512)
+def find_figures(text: str, start: int, end: int) -> tuple[CasualtyFigure, ...]:
+    """Casualty figures in text[start:end], in order. Cached: the attribution and
+    consistency rules read the same paragraphs."""
     figures = []
     for window in _windows(text, start, end):
         figures.extend(_figures_in(text, *window))
-    return figures
+    return tuple(figures)
 
 
 def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 
 from newslint.casualties import find_figures
-from newslint.numbers import COUNT, Count, normal_hedge, parse_number
+from functools import lru_cache
+
+from newslint.numbers import Count, counts_between, normal_hedge, parse_number
 
 # Actions whose counts are compared, by lemma; synonyms share a key.
 ACTIONS = {
@@ -27,8 +29,7 @@ ACTIONS = {
 }
 _ACTION = r"(?:arrest|detain|destroy|damag|flood|evacuat|rescu|cut|eliminat|slash|ax|shed|creat|hir|rais|donat)(?:e|es|ed|s|ing|ting)?"
 _ACTION_WORD = re.compile(rf"(?:{_ACTION})\b", re.IGNORECASE)
-_VERB_BEFORE = re.compile(rf"\b({_ACTION})[ ](?:(?:about|around|some|nearly|at[ ]least|more[ ]than|up[ ]to|another|all)[ ])?$", re.IGNORECASE)
-_CURRENCY = re.compile(r"([$£€])[ ]?$")
+_LEADING = frozenset("about around some nearly least more than up to another all over almost".split())
 _SCALE = re.compile(r"[ ]?(million|billion|bn|m|thousand|k)\b", re.IGNORECASE)
 _MODIFIER = re.compile(r"[ ](?:more|other|new|additional|extra|further)\b")
 _WORD = re.compile(r"[ ]([a-z][a-z'-]*)")
@@ -48,8 +49,6 @@ _UNCOUNTED = frozenset(
 )
 _CASUALTY_KINDS = frozenset({"killed", "injured", "missing", "casualties"})
 _ACTION_KEYS = frozenset(ACTIONS.values())
-_DEFINITE = re.compile(r"\b(?:the|these|those|all|of[ ]the)[ ]$", re.IGNORECASE)
-_MORE = re.compile(r"\b(?:more|another|additional|further|extra|other|others)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -127,63 +126,91 @@ def _noun_key(content: list[str]) -> tuple[str, str | None]:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head, None
 
 
+_MORE_WORDS = (" more", " other", " further", " additional", " extra")
+
+
+def _additive(text: str, a: int, b: int, start: int) -> bool:
+    """"17 more", "another 12": a count that adds to one before it."""
+    window = text[a:b].lower()
+    return any(word in window for word in _MORE_WORDS) or text[max(start, a - 8) : a].lower().endswith(("another ", "further "))
+
+
+def _currency_before(text: str, start: int, a: int) -> int | None:
+    """Where a currency sign before the count starts ("$4.5", "£ 200"), if there is one."""
+    if a - 1 >= start and text[a - 1] in "$£€":
+        return a - 1
+    if a - 2 >= start and text[a - 1] == " " and text[a - 2] in "$£€":
+        return a - 2
+    return None
+
+
+def _verb_before(text: str, start: int, end: int) -> str:
+    """The action key of the verb just before a count ("arrested 19", "cut about 500")."""
+    words = text[start:end].split()
+    while words and words[-1].lower() in _LEADING:
+        words.pop()
+    return _lemma(words[-1]) if words and words[-1].isalpha() else ""
+
+
 def _definite(text: str, position: int, start: int) -> bool:
-    return _DEFINITE.search(text, max(start, position - 8), position) is not None
+    return text[max(start, position - 8) : position].lower().endswith(("the ", "these ", "those ", "all ", "of the "))
 
 
-def find_counted(text: str, start: int, end: int) -> list[Counted]:
-    """Counted things in text[start:end], in order; casualty figures included."""
+@lru_cache(maxsize=512)
+def find_counted(text: str, start: int, end: int) -> tuple[Counted, ...]:
+    """Counted things in text[start:end], in order; casualty figures included. Cached:
+    the headline and body figure rules read the same paragraphs."""
     found: list[Counted] = []
     casualties = find_figures(text, start, end)
     for figure in casualties:
         found.append(Counted(figure.start, figure.end, figure.count, figure.kind, figure.who,
-                             additive=bool(_MORE.search(text, figure.start, figure.end)),
+                             additive=_additive(text, figure.start, figure.end, start),
                              definite=_definite(text, figure.start, start)))
     taken = [(f.start, f.end) for f in casualties]
-    for match in COUNT.finditer(text, start, end):
-        a, b = match.span()
+    for match in counts_between(text, start, end):
+        a, b = match.start, match.end
         if any(s <= a < e for s, e in taken):
             continue
-        number = match.group("number")
+        number = match.number
         following = text[b : b + 2]
         if following[:1] in "-–/%" or following[:1].isdigit() or (following[:1] == "," and following[1:2].isdigit()):
             continue  # scores (2-1), ranges, percentages, lists of numbers
-        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or number.lower() in ("one", "a dozen"):
+        if (len(number) == 4 and number.isdigit() and number[:2] in ("18", "19", "20")) or number.lower() in ("one", "a dozen"):
             continue  # a year; "one" mostly means "a" ("said one graduate")
-        if re.match(r"[ ](?:percent|per[ ]cent|percentage)\b", text[b : b + 12]):
+        if text.startswith((" percent", " per cent", " percentage"), b):
             continue
         parsed = parse_number(number)
         if parsed is None:
             continue
         value, vague = parsed
-        currency = _CURRENCY.search(text, max(start, a - 2), a)
+        currency = _currency_before(text, start, a)
         key, qualifier, span_end = "", None, b
-        if currency:
+        if currency is not None:
             scale = _SCALE.match(text, b, end)
             if scale:
                 factor = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
                 value, span_end = value * factor[scale.group(1).lower()], scale.end()
-            a = currency.start()
+            a = currency
         words, words_end = _content_words(text, span_end, end)
         relative = _RELATIVE.match(text, words_end, end)
-        verb = _VERB_BEFORE.search(text, max(start, a - 40), a)
+        verb = _verb_before(text, max(start, a - 30), a)
         if relative:
             key, qualifier = _lemma(relative.group(1)), (words[-1] if words else None)
-        elif verb and _lemma(verb.group(1)):
-            key = _lemma(verb.group(1))
+        elif verb:
+            key = verb
             noun, _ = _noun_key(words)
             qualifier = noun or None
         else:
             key, qualifier = _noun_key(words)
-        if currency and key:
+        if currency is not None and key:
             key = "money:" + key
         if not key:
             continue
-        hedge = normal_hedge(match.group("hedge"))
-        additive = bool(_MORE.search(text, a, min(end, span_end + 12))) or text[max(start, a - 8) : a].lower().endswith("another ")
+        hedge = normal_hedge(match.hedge)
+        additive = _additive(text, a, min(end, span_end + 12), start)
         found.append(Counted(a, words_end, Count(value, vague, hedge), key, qualifier, additive, _definite(text, a, start)))
     found.sort(key=lambda c: c.start)
-    return found
+    return tuple(found)
 
 
 # Words that explain why a count changed: the copy updates itself, no contradiction.

@@ -56,7 +56,8 @@ SENTENCE_WORDS = frozenset(
 )
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?"  # Jean-Paul, O'Brien; not Boeing's
 # An initial counts as a first name: "C Thomson" is not "Alan Thompson".
-NAME = re.compile(rf"\b(?P<name>(?:[A-Z]\.?[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})\b")
+# The boundary is checked after the first capital, so the regex engine can skip to capitals.
+NAME = re.compile(rf"(?P<name>[A-Z](?<![\w'’-][A-Z])(?:\.?[ ]{_WORD}|[a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?)(?:[ ]{_WORD}){{0,2}})\b")
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,6 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;“\"(]\s*|[.!?][\"”’]\s*)$")
 _LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[,;][ ]){4,}")
 
 
-def _in_list(text: str, paragraph, offset: int) -> bool:
-    return any(m.start() <= offset < m.end() for m in _LIST.finditer(text, *paragraph))
 
 
 def mentions(doc: Document) -> list[Mention]:
@@ -86,6 +85,7 @@ def mentions(doc: Document) -> list[Mention]:
     spans = ([doc.headline] if doc.headline else []) + list(doc.paragraphs)
     found = []
     for span in spans:
+        lists = [m.span() for m in _LIST.finditer(text, *span)]
         for match in NAME.finditer(text, *span):
             words = [w.rstrip(".") for w in match.group("name").split(" ")]
             offsets = [match.start()]
@@ -100,7 +100,7 @@ def mentions(doc: Document) -> list[Mention]:
             if len(kept) >= 2 and surname_start - (kept[-2][1] + len(kept[-2][0])) in (1, 2):
                 first = kept[-2][0]  # adjacent ("Rahm Emanuel", "C. Thomson")
             start = kept[-2][1] if first else surname_start
-            if _in_list(text, span, start):
+            if any(a <= start < b for a, b in lists):
                 continue
             opens = _SENTENCE_OPENING.search(text, max(span.start, start - 3), start) is not None
             place = first is None and _PLACE_BEFORE.search(text, max(span.start, start - 12), start) is not None

@@ -7,8 +7,11 @@ each count, vague quantities ("dozens", "hundreds") and the hedge, at regex spee
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -101,3 +104,40 @@ def normal_hedge(text: str | None) -> str | None:
 
 
 COUNT = re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
+# The same, for lower-cased text: case-insensitive matching is several times slower.
+_COUNT_LOWER = re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
+
+
+class CountMatch(NamedTuple):
+    start: int
+    end: int
+    hedge: str | None  # as written
+    number: str  # as written
+    number_start: int
+
+
+@lru_cache(maxsize=32)
+def counts_in(text: str) -> tuple[CountMatch, ...]:
+    """Every count in text, in order. Cached: several rules read the same document."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _COUNT_LOWER.finditer(lowered)
+    else:  # lower-casing moved offsets
+        matches = COUNT.finditer(text)
+    found = []
+    for m in matches:
+        hedge = text[m.start("hedge") : m.end("hedge")] if m.group("hedge") else None
+        found.append(CountMatch(m.start(), m.end(), hedge, text[m.start("number") : m.end("number")], m.start("number")))
+    return tuple(found)
+
+
+def counts_between(text: str, start: int, end: int) -> list[CountMatch]:
+    found = counts_in(text)
+    first = bisect.bisect_left(found, start, key=lambda c: c.start)
+    result = []
+    for count in found[first:]:
+        if count.start >= end:
+            break
+        if count.end <= end:
+            result.append(count)
+    return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.checks.headline_figures import body_counts
+from newslint.checks.headline_figures import BodyCounts
 from newslint.counts import UPDATE
 from newslint.numbers import COUNT, parse_number
 from newslint.document import Document
@@ -36,7 +36,7 @@ def _explained(doc: Document, sentence) -> bool:
 def _sentence_total(doc: Document, earlier) -> float:
     """The sum of every number in the earlier counts' sentences (elided parts included)."""
     total = 0
-    for sentence in {s for _, s, _ in earlier}:
+    for sentence in {s for _, s in earlier}:
         for match in COUNT.finditer(doc.text, *sentence):
             following = doc.text[match.end() : match.end() + 6]
             parsed = parse_number(match.group("number"))
@@ -46,23 +46,29 @@ def _sentence_total(doc: Document, earlier) -> float:
 
 
 def check(doc: Document, options):
-    counts = body_counts(doc)
-    for j, (later, later_sentence, later_updated, later_history) in enumerate(counts):
-        if later.additive or later.count.vague or later_updated or later_history:
+    body = BodyCounts(doc)
+    if not any(c.is_event for c, _ in body.items):
+        return  # only counts of what happened are compared
+    for j, (later, later_sentence) in enumerate(body.items):
+        if later.additive or later.count.vague:
             continue
         earlier = [
-            (c, sentence, updated) for c, sentence, updated, history in counts[:j]
-            if not history and not c.additive and sentence != later_sentence
+            (c, sentence) for c, sentence in body.items[:j]
+            if not c.additive and sentence != later_sentence
             and c.same_thing(later, loosely=later.definite)
             and (c.is_event or later.is_event)
         ]
-        if not earlier or any(later.count.compatible(c.count) for c, _, _ in earlier):
+        if not earlier or any(later.count.compatible(c.count) for c, _ in earlier):
             continue
-        if any(updated for _, _, updated in earlier):
-            continue  # an earlier sentence flagged its figure as provisional
-        if later.count.value in (sum(c.count.value for c, _, _ in earlier), _sentence_total(doc, earlier)):
+        if body.updated(later_sentence) or body.history(later_sentence):
+            continue
+        earlier = [(c, s) for c, s in earlier if not body.history(s)]
+        if not earlier or any(body.updated(s) for _, s in earlier):
+            continue  # history, or an earlier sentence flagged its figure as provisional
+        values = [c.count.value for c, _ in earlier]
+        if later.count.value in (sum(values), _sentence_total(doc, earlier)):
             continue  # a total of the counts before it ("12 in Millbrook and 9 in Rio Seco")
-        if not later.definite and (later.key not in _CASUALTY or later.count.value < max(c.count.value for c, _, _ in earlier)):
+        if not later.definite and (later.key not in _CASUALTY or later.count.value < max(values)):
             continue  # not a restatement: a smaller count may be part of the earlier one
         if _explained(doc, later_sentence):
             continue

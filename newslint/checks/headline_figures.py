@@ -8,18 +8,29 @@ from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
 
-def body_counts(doc: Document):
-    """Counts from the lede on (label lines above it are not the body), with whether their
-    sentence explains a change or is history."""
-    text = doc.text
-    result = []
-    for paragraph in doc.paragraphs[doc.lede or 0 :]:
-        for counted in find_counted(text, *paragraph):
-            sentence = doc.sentence_at(counted.start) or paragraph
-            result.append((counted, sentence,
-                           UPDATE.search(text, *sentence) is not None,
-                           PAST_ANCHOR.search(text, *sentence) is not None))
-    return result
+class BodyCounts:
+    """Counts from the lede on (label lines above it are not the body), each with its
+    sentence; whether a sentence explains a change or is history is worked out on demand."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.items = [
+            (counted, doc.sentence_at(counted.start) or paragraph)
+            for paragraph in doc.paragraphs[doc.lede or 0 :]
+            for counted in find_counted(doc.text, *paragraph)
+        ]
+        self._updated: dict = {}
+        self._history: dict = {}
+
+    def updated(self, sentence) -> bool:
+        if sentence not in self._updated:
+            self._updated[sentence] = UPDATE.search(self.doc.text, *sentence) is not None
+        return self._updated[sentence]
+
+    def history(self, sentence) -> bool:
+        if sentence not in self._history:
+            self._history[sentence] = PAST_ANCHOR.search(self.doc.text, *sentence) is not None
+        return self._history[sentence]
 
 
 def _shown(doc: Document, counted) -> str:
@@ -29,15 +40,16 @@ def _shown(doc: Document, counted) -> str:
 def check(doc: Document, options):
     if doc.headline is None:
         return
-    body = body_counts(doc)
-    for head in find_counted(doc.text, *doc.headline):
-        if head.count.vague:
-            continue
-        same = [(c, updated) for c, _, updated, history in body
-                if not history and not c.additive and head.same_thing(c, loosely=True)]
+    heads = [h for h in find_counted(doc.text, *doc.headline) if not h.count.vague]
+    if not heads:
+        return
+    body = BodyCounts(doc)
+    for head in heads:
+        same = [(c, sentence) for c, sentence in body.items
+                if not c.additive and head.same_thing(c, loosely=True) and not body.history(sentence)]
         if not same or any(head.count.compatible(c.count) for c, _ in same):
             continue
-        if any(updated for _, updated in same):
+        if any(body.updated(sentence) for _, sentence in same):
             continue  # the body explains a change
         yield Hit((head.start, head.end), f"Headline says '{_shown(doc, head)}' but the body says '{_shown(doc, same[0][0])}'")
 

@@ -9,12 +9,18 @@ from newslint.numbers import HEDGE, LOWER_BOUNDS, NUMBER, parse_number
 from newslint.rule import Example, Hit, Rule
 
 _COUNT = rf"(?:(?:{HEDGE})[ ])?(?:{NUMBER})"
-_WHOLE = re.compile(
-    rf"(?<![\w.,$£€-])(?P<whole>{_COUNT})(?P<noun>(?:[ ][a-z][a-z-]*){{1,3}}?)(?:[ ](?:on[ ]board|aboard|in[ ]all|in[ ]total))?"
-    r"(?P<intro>,[ ](?:including|among[ ]them|among[ ]whom)[ ]|[ ]?:[ ]|[ ]?\([ ]?|[ ]?[—–][ ]?|,[ ]of[ ]whom[ ]|"
-    r",[ ](?:comprising|made[ ]up[ ]of|consisting[ ]of)[ ])",
+# Found from the intro backwards: intros are rare, numbers are everywhere.
+_INTRO = re.compile(
+    r",[ ](?:including|among[ ]them|among[ ]whom)[ ]|[ ]?:[ ]|[ ]?\([ ]?|[ ]?[—–][ ]?|,[ ]of[ ]whom[ ]|"
+    r",[ ](?:comprising|made[ ]up[ ]of|consisting[ ]of)[ ]",
     re.IGNORECASE,
 )
+_WHOLE = re.compile(
+    rf"(?<![\w.,$£€-])(?P<whole>{_COUNT})(?P<noun>(?:[ ][a-z][a-z-]*){{1,3}}?)"
+    r"(?:[ ](?:on[ ]board|aboard|in[ ]all|in[ ]total))?$",
+    re.IGNORECASE,
+)
+_WINDOW = 80
 _PART = re.compile(
     rf"(?P<count>{_COUNT})(?:[ ](?:were|are|was|is))?(?P<noun>(?:[ ][a-z][a-z-]*){{1,3}}?)(?=,[ ]|[ ]and[ ]|[ ]?[),.;:—–]|[ ](?:were|who|have|had|from|in|on|at|aged)\b|$)",
     re.IGNORECASE,
@@ -61,18 +67,23 @@ def _parts(text: str, position: int, end: int) -> tuple[list[tuple[float, str]],
 def check(doc: Document, options):
     text = doc.text
     for paragraph in doc.paragraphs:
-        for match in _WHOLE.finditer(text, *paragraph):
+        for intro_match in _INTRO.finditer(text, *paragraph):
+            if not _PART.match(text, intro_match.end(), paragraph.end):
+                continue
+            match = _WHOLE.search(text, max(paragraph.start, intro_match.start() - _WINDOW), intro_match.start())
+            if match is None:
+                continue
             whole_text = match.group("whole")
             hedge = re.match(rf"(?:{HEDGE})[ ]", whole_text, re.IGNORECASE)
             parsed = parse_number(whole_text[hedge.end():] if hedge else whole_text)
             if parsed is None or parsed[1]:
                 continue
             whole = parsed[0]
-            parts, end = _parts(text, match.end(), paragraph.end)
+            parts, end = _parts(text, intro_match.end(), paragraph.end)
             if not parts:
                 continue
             total = sum(value for value, _ in parts)
-            intro = match.group("intro").strip(" ,").lower()
+            intro = intro_match.group().strip(" ,").lower()
             listed = intro in ("including", "among them", "among whom")
             complete = not listed or (len(parts) >= 2 and _complementary([n for _, n in parts]))
             hedged = hedge is not None

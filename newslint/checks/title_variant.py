@@ -38,10 +38,13 @@ for _kind, _titles in _KINDS.items():
         _KIND.setdefault(_title, _kind)
 _TITLE = "|".join(re.escape(t) for t in sorted(_KIND, key=len, reverse=True))
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?"
-TITLED = re.compile(
-    rf"(?P<modifier>\b(?:former|ex|then|late|acting|outgoing|incoming|interim|deputy|vice|assistant|"
-    rf"retired|future)[ -])?(?<![\w.])(?P<title>{_TITLE})(?P<elect>-elect)?[ ]"
-    rf"(?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}})\b"
+TITLED = re.compile(  # opens with the title, so the regex engine can skip to capitals
+    rf"(?P<title>{_TITLE})(?<![\w.][A-Z])(?P<elect>-elect)?[ ](?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}})\b"
+)
+_MODIFIER = re.compile(
+    r"\b(?:former|ex|then|late|acting|outgoing|incoming|interim|deputy|vice|assistant|retired|"
+    r"future)[ -]$",
+    re.IGNORECASE,
 )
 
 
@@ -58,7 +61,7 @@ def check(doc: Document, options):
     found = []
     for span in spans:
         for match in TITLED.finditer(doc.text, *span):
-            if match.group("modifier") or match.group("elect"):
+            if match.group("elect") or _MODIFIER.search(doc.text, max(span.start, match.start() - 10), match.start()):
                 continue  # "former President X", "President-elect X": not the current title
             name = match.group("name")
             found.append((name, match.group("title"), match.span()))

@@ -29,32 +29,35 @@ def build(spec: dict):
         raise ValueError(f"scope: {spec['scope']!r} is not one of {', '.join(SCOPES)}")
     if not spec["patterns"] and not spec["phrases"]:
         raise ValueError("patterns or phrases: give at least one")
-    flags = re.IGNORECASE if spec["ignore-case"] else 0
-    for source in spec["patterns"]:
-        compile_pattern(source, flags, "patterns")  # name the pattern at fault, not the union
-    sources = [
-        "(?:%s)" % p.replace("(?P<span>", f"(?P<span{i}>") for i, p in enumerate(spec["patterns"])
-    ]
+    flags = re.IGNORECASE | re.MULTILINE if spec["ignore-case"] else re.MULTILINE
+    sources = list(spec["patterns"])
     if spec["phrases"]:
         # Longest first, so a longer phrase wins over its prefix.
         phrases = sorted(spec["phrases"], key=len, reverse=True)
         sources.append(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in phrases))
-    regex = compile_pattern("|".join(sources), flags | re.MULTILINE, "patterns")
+    # One regex per pattern, each skipped on text that lacks its literals: a pack's
+    # patterns rarely all apply, and a small regex scans faster than their union.
+    regexes = []
+    for source in sources:
+        regex = compile_pattern(source, flags, "patterns")
+        regexes.append((regex, required_literals(regex), "span" in regex.groupindex))
     scope, message, suggestion = spec["scope"], spec["message"], spec["suggestion"]
-    span_groups = [name for name in regex.groupindex if name.startswith("span")]
-    literals = required_literals(regex)
 
     def check(doc, options):
-        if not may_match(literals, doc.text, doc.lowered):
+        applicable = [r for r in regexes if may_match(r[1], doc.text, doc.lowered)]
+        if not applicable:
             return
+        spans = []
         for region in regions(doc, scope):
-            for match in regex.finditer(doc.text, region.start, region.end):
-                start, end = match.span()
-                for name in span_groups:
-                    if match.start(name) >= 0:
-                        start, end = match.span(name)
-                        break
-                if end > start:
-                    yield Hit((start, end), fill(message, doc.text[start:end]), suggestion)
+            for regex, _, has_span in applicable:
+                for match in regex.finditer(doc.text, region.start, region.end):
+                    start, end = match.span("span") if has_span and match.start("span") >= 0 else match.span()
+                    if end > start:
+                        spans.append((start, end))
+        last_end = -1
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if start >= last_end:  # where patterns overlap, the earliest, longest match wins
+                last_end = end
+                yield Hit((start, end), fill(message, doc.text[start:end]), suggestion)
 
     return check
