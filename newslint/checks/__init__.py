@@ -5,14 +5,18 @@ Adding one is one module defining RULE, plus one line here.
 
 from newslint.checks import (
     body_figures,
+    duplicate_text,
     headline_figures,
     headline_hedge,
     name_variant,
+    outlet_voice,
     parts_whole,
+    relative_date,
     second_headline,
     title_variant,
     unattributed_casualties,
     unattributed_quote,
+    weekday_date,
 )
 
 BUILTINS = (
@@ -25,4 +29,8 @@ BUILTINS = (
     parts_whole.RULE,
     name_variant.RULE,
     title_variant.RULE,
+    weekday_date.RULE,
+    relative_date.RULE,
+    outlet_voice.RULE,
+    duplicate_text.RULE,
 )

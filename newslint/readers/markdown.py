@@ -12,7 +12,7 @@ import yaml
 
 from newslint.document import Document, Span
 from newslint.readers import InputError
-from newslint.readers.parts import find_dateline
+from newslint.readers.parts import first_dateline
 
 _FENCE = re.compile(r"---[ \t]*")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
@@ -95,6 +95,5 @@ def parse_markdown(text: str, path: str) -> Document:
                 end -= 1
             if end > start:
                 doc.paragraphs.append(Span(start, end))
-    if doc.paragraphs:
-        doc.dateline = find_dateline(text, doc.paragraphs[0])
+    doc.dateline = first_dateline(text, doc.paragraphs)
     return doc

@@ -37,6 +37,16 @@ def find_dateline(text: str, paragraph: Span) -> Dateline | None:
     return Dateline(Span(match.start(), match.end()), place, match.group("credit"))
 
 
+def first_dateline(text: str, paragraphs: list[Span]) -> Dateline | None:
+    """The dateline opening one of the first paragraphs: scraped copy may put label lines
+    ("Title: ...") above the lede that carries it."""
+    for paragraph in paragraphs[:4]:
+        dateline = find_dateline(text, paragraph)
+        if dateline is not None:
+            return dateline
+    return None
+
+
 def paragraphs_in(text: str, lines: list[Span]) -> list[Span]:
     """Group lines into paragraphs.
 

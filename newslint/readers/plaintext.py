@@ -4,7 +4,7 @@ paragraphs (the first may open with a wire dateline)."""
 from __future__ import annotations
 
 from newslint.document import Document, Span
-from newslint.readers.parts import find_dateline, is_byline, paragraphs_in
+from newslint.readers.parts import first_dateline, is_byline, paragraphs_in
 
 
 def _stripped(text: str, line: Span) -> Span:
@@ -33,6 +33,5 @@ def parse_plaintext(text: str, path: str, has_headline: bool = True) -> Document
             doc.byline = _stripped(text, lines[probe])
             index = probe + 1
     doc.paragraphs = paragraphs_in(text, lines[index:])
-    if doc.paragraphs:
-        doc.dateline = find_dateline(text, doc.paragraphs[0])
+    doc.dateline = first_dateline(text, doc.paragraphs)
     return doc

@@ -1,0 +1,71 @@
+"""CO009 duplicate-text: a paragraph or sentence repeated verbatim."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.document import Document
+from newslint.rule import Example, Hit, Rule
+
+MIN_WORDS = 8  # shorter repeats ("he said.", "The cause is unknown.") are style, not slips
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+_SPACE = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def check(doc: Document, options):
+    text = doc.text
+    seen_paragraphs: set[str] = set()
+    repeated = []  # paragraphs already reported whole
+    for paragraph in doc.paragraphs:
+        key = _key(doc.slice(paragraph))
+        if len(key.split()) >= MIN_WORDS and key in seen_paragraphs:
+            repeated.append(paragraph)
+            yield Hit(paragraph, "Paragraph repeated verbatim: delete one copy")
+        seen_paragraphs.add(key)
+    seen: set[str] = set()
+    for sentence in doc.sentences:
+        key = _key(text[sentence.start : sentence.end])
+        if len(key.split()) < MIN_WORDS:
+            continue
+        inside = any(p.start <= sentence.start < p.end for p in repeated)
+        if key in seen and not inside:
+            yield Hit(sentence, "Sentence repeated verbatim: delete one copy")
+        seen.add(key)
+
+
+RULE = Rule(
+    code="CO009",
+    name="duplicate-text",
+    category="consistency",
+    severity="warning",
+    summary="A paragraph or sentence repeated verbatim",
+    why=(
+        "A paragraph or long sentence that appears twice is a paste slip, or two versions of "
+        "a story merged. Repeats of eight words or more are reported (whitespace and quote "
+        "styles aside); short refrains such as 'he said.' are left alone."
+    ),
+    check=check,
+    examples=(
+        Example(
+            "The agreement raises wages by 11 percent over two years, the union said.\n\nShipping "
+            "firms expect delays.\n\n[[The agreement raises wages by 11 percent over two years, "
+            "the union said.]]",
+            bad=True,
+        ),
+        Example(
+            "Crews were called in. Most customers should have power back by Friday night.\n\n"
+            "Hospitals came first. [[Most customers should have power back by Friday night.]]",
+            bad=True,
+        ),
+        Example(
+            "The cause remains under investigation.\n\nFire officials examined the wiring. The "
+            "cause remains under investigation.",
+            bad=False,
+        ),
+    ),
+    source=__name__,
+)
