@@ -144,6 +144,7 @@ class CasualtyFigure:
     count: Count
     kind: str  # "killed", "injured", "missing" or "casualties"
     who: str | None = None  # the people counted, when named: "miners", "protesters"
+    count_start: int = -1  # where the number itself starts
 
     def same_figure(self, other: "CasualtyFigure") -> bool:
         kinds = {self.kind, other.kind}
@@ -277,4 +278,4 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
             after = _WHO_AFTER.match(text, match.end())
             word = after.group("noun") if after else None
         who = word.lower() if word and word.lower() not in ("people", "persons", "others") else None
-        figures.append(CasualtyFigure(match.start(), figure_end, count, kind, who))
+        figures.append(CasualtyFigure(match.start(), figure_end, count, kind, who, count_match.start()))

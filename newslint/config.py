@@ -196,5 +196,7 @@ def _settings(config: Config, select, ignored) -> Settings:
             if option not in rule.options:
                 hint = did_you_mean(option, rule.options) if rule.options else " (this rule takes no options)"
                 raise ConfigError(f"{where}: rules.{key}: unknown option {option!r}{hint}")
+        if isinstance(given.get("file"), str) and given["file"]:
+            given["file"] = str(config.root / given["file"])  # relative to the config file
         options[rule.code] = {**rule.options, **given}
     return Settings(tuple(rules), severity, options)

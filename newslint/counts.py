@@ -165,7 +165,7 @@ def find_counted(text: str, start: int, end: int) -> tuple[Counted, ...]:
     for figure in casualties:
         found.append(Counted(figure.start, figure.end, figure.count, figure.kind, figure.who,
                              additive=_additive(text, figure.start, figure.end, start),
-                             definite=_definite(text, figure.start, start)))
+                             definite=_definite(text, figure.count_start, start)))
     taken = [(f.start, f.end) for f in casualties]
     for match in counts_between(text, start, end):
         a, b = match.start, match.end

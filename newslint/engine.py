@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traceback
 
-from newslint.config import Settings
+from newslint.config import ConfigError, Settings
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
 from newslint.rule import Rule
@@ -44,6 +44,8 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
             result.findings.extend(
                 run_rule(rule, doc, settings.options.get(rule.code), settings.severity.get(rule.code))
             )
+        except ConfigError:
+            raise  # a broken fact sheet or option: the user's to fix, said once per file
         except Exception as exc:  # one broken rule must not hide the others' findings
             where = traceback.extract_tb(exc.__traceback__)[-1]
             result.crashes.append(

@@ -51,6 +51,7 @@ class Example:
     source: str
     bad: bool
     article: bool = False
+    options: Mapping = field(default_factory=dict)  # rule options this example needs
 
     @property
     def text(self) -> str:

@@ -144,5 +144,6 @@ def test_bundled_examples_show_each_family():
     assert by_file["draft-with-placeholders.txt"] == {"placeholder"}
     assert by_file["ai-rewrite.txt"] == {"scaffolding"}
     assert by_file["scraped-footer.txt"] == {"junk"}
+    assert by_file["storm-rewrite-contradictions.txt"] == {"attribution", "consistency"}
     for clean in ("council-budget-clean.txt", "heatwave-feature.md", "wire-syndicated.txt"):
         assert by_file[clean] == set(), clean

@@ -20,7 +20,7 @@ CASES = [
 @pytest.mark.parametrize("rule, example", CASES)
 def test_example(rule, example):
     doc = example_document(example)
-    found = [(f.start, f.end) for f in run_rule(rule, doc)]
+    found = [(f.start, f.end) for f in run_rule(rule, doc, {**rule.options, **example.options})]
     # Compared in the example notation, so a failure shows a readable diff.
     assert mark(example.text, found) == mark(example.text, example.spans)
 

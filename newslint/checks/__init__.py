@@ -6,6 +6,7 @@ Adding one is one module defining RULE, plus one line here.
 from newslint.checks import (
     body_figures,
     duplicate_text,
+    fact_sheet,
     headline_figures,
     headline_hedge,
     name_variant,
@@ -33,4 +34,5 @@ BUILTINS = (
     relative_date.RULE,
     outlet_voice.RULE,
     duplicate_text.RULE,
+    fact_sheet.RULE,
 )

@@ -76,10 +76,13 @@ def check(doc: Document, options):
         roles_b = [(role, partner) for _, _, role, partner in uses[b]]
         if not _same_person(roles_a, roles_b):
             continue
-        if len(uses[a]) == len(uses[b]):
-            minority = a if uses[a][0][0] > uses[b][0][0] else b  # the later spelling
-        else:
-            minority = a if len(uses[a]) < len(uses[b]) else b
+        if len(uses[a]) == len(uses[b]):  # no majority: report the later spelling, suggest nothing
+            minority = a if uses[a][0][0] > uses[b][0][0] else b
+            other = b if minority == a else a
+            for start, end, _, _ in uses[minority]:
+                yield Hit((start, end), f"'{minority}' and '{other}' both appear for one name: check which is right")
+            continue
+        minority = a if len(uses[a]) < len(uses[b]) else b
         majority = b if minority == a else a
         for start, end, _, _ in uses[minority]:
             yield Hit((start, end), f"'{minority}' is spelled '{majority}' elsewhere in the article", majority)
