@@ -33,23 +33,30 @@ _NOT_NOUNS = (
 )
 _PERSON_NOUN = (  # lower case even inside IGNORECASE: "kills 14 in Andes" has no people
     rf"(?-i:(?!(?:{NOT_PEOPLE}|{_NOT_NOUNS})\b)[a-z]{{2,}}(?:s|men|people|ren)\b|"
-    r"people|police|staff|crew|personnel)"
+    r"people|police|staff|crew|personnel|person|man|woman|child|boy|girl|baby|teenager|"
+    r"driver|passenger|worker|officer|soldier|civilian|pedestrian|cyclist|motorist|resident|"
+    r"student|firefighter|miner|patient|tourist|migrant|pilot|guard|inmate)"
 )
 _PREPOSITIONS = r"in|on|at|of|for|from|by|with|after|as|to|near|into|across|during"
 _MORE = r"(?:\s+(?:more|other|others|further|additional|new|also))?"  # "200 others", "dozens more"
 _WHO = (
     r"(?:\s+of(?:\s+(?:the|them|those|their))?)?"  # "dozens of fans"
     rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,2}}(?:\s+(?!(?:{_PREPOSITIONS})\b)(?-i:[a-z]+))?\s+{_PERSON_NOUN}"  # "Nepali guides", "dock workers"
+    rf"(?:\s+and\s+{_PERSON_NOUN})?"  # "passengers and crew"
     r"(?:\s+(?:on[ ]board|aboard|inside))?"
 )
 _KILLED = (
     r"killed|dead|die|died|dies|dying|deaths|fatalities|perished|drowned|slain|"
     r"(?:crushed|burned|burnt|stabbed|beaten|trampled|shot|hacked|frozen|starved)[ ]to[ ]death|"
-    r"shot[ ]dead|lives[ ](?:were[ ]|have[ ]been[ ])?lost|lost[ ]their[ ]lives|bodies|"
-    r"pronounced[ ]dead|succumbed[ ]to[ ](?:their|his|her)[ ](?:injuries|wounds)"
+    r"(?:charred|electrocuted|buried[ ]alive)(?:[ ]to[ ]death)?|"
+    r"shot[ ]dead|lives[ ](?:were[ ]|have[ ]been[ ])?lost|lost[ ](?:their|his|her)[ ]li(?:ves|fe)|bodies|"
+    r"pronounced[ ]dead|succumbed(?:[ ]to[ ](?:their|his|her)[ ](?:injuries|wounds))?"
 )
 _INJURED = (
-    r"wounded|injured|hurt|(?:taken|rushed|airlifted|flown)[ ]to[ ](?:a[ ])?hospital|hospitali[sz]ed"
+    r"wounded|injured|hurt|shot|hospitali[sz]ed|undergoing[ ]treatment|"
+    r"(?:taken|rushed|airlifted|flown)[ ]to[ ](?:a[ ]|the[ ])?(?:[A-Z][\w'’]*[ ]){0,4}[Hh]ospitals?|"
+    r"(?:treated|hospitali[sz]ed)[ ](?:in[ ]hospital[ ])?for[ ](?:minor[ ]|serious[ ]|severe[ ])?"
+    r"(?:injuries|burns|smoke[ ]inhalation|cuts|fractures|wounds)"
 )
 _PREDICATE = (
     rf"(?P<pred>{_KILLED}|{_INJURED}|missing|unaccounted[ ]for|casualties|"
@@ -86,15 +93,21 @@ FIGURE = re.compile(
     rf"|(?P<c>\b(?:deaths?|bodies)\s+of\s+(?P<count_c>{_COUNT})(?:{_WHO})?)"
     # "the death toll rose to 58", "the number of dead had reached 112"
     rf"|(?P<d>\b(?:(?:death[ ]|casualty[ ])?toll|(?:casualty|death|body)[ ]count|number[ ]of[ ]"
-    rf"(?:dead|deaths|people[ ]killed|casualties|fatalities|victims)|deaths)\b"
+    rf"(?:dead|deaths|people[ ]killed|casualties|fatalities|victims|(?:people|persons)[ ]who[ ]"
+    rf"(?:have[ ]|had[ ])?(?:died|been[ ]killed))|deaths)\b"
     rf"(?:\s+[\w'’-]+(?:\.\d+)?){{0,20}}?\s+(?:has[ ]|had[ ]|have[ ])?"
     rf"{_TOLL_VERBS}\s+(?P<count_d>{_COUNT}))"
     # "ambulances took 14 people to hospital"
     rf"|(?P<g>\b(?:took|taken|taking|takes|rushed|airlifted|flew|ferried)[ ](?P<count_g>{_COUNT})"
     rf"{_MORE}(?:{_WHO})?[ ]to[ ](?:a[ ]|the[ ])?(?:local[ ]|nearby[ ])?hospitals?)"
-    # "bringing the toll to 31"
-    rf"|(?P<f>\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)[ ]the[ ]"
-    rf"(?:death[ ]|casualty[ ])?toll[ ](?:\w+[ ]){{0,3}}?to[ ](?P<count_f>{_COUNT}))",
+    # "bringing the toll to 31", "put the number of deaths since June at 304"
+    rf"|(?P<f>\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)[ ]the[ ]"
+    rf"(?:[\w'’]+[ ]){{0,2}}?(?:death[ ]|casualty[ ])?(?:toll|total|number[ ](?:of[ ])?(?:dead|deaths|"
+    rf"confirmed[ ]dead|victims))[ ](?:[\w'’]+[ ]){{0,4}}?to|put(?:s|ting)?[ ]the[ ](?P<put_f>(?:death[ ]|casualty[ ])?"
+    rf"(?:toll|number[ ]of[ ](?:dead|deaths|victims|casualties))(?:[ ][\w'’-]+){{0,6}}?[ ]at))"
+    rf"[ ](?P<count_f>{_COUNT}))"
+    # "claims 13 lives"
+    rf"|(?P<h>\bclaim(?:s|ed|ing)?[ ](?:the[ ]lives[ ]of[ ])?(?P<count_h>{_COUNT})(?:[ ]lives)?\b)",
     re.IGNORECASE,
 )
 # After "dead", "injured" and the like, a noun means an adjective use: "two dead batteries".
@@ -132,7 +145,8 @@ _NO_ONE = re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
 # Every figure contains one of these; FIGURE only runs in windows around them.
 _TRIGGER = re.compile(  # matched against lower-cased text: much faster than IGNORECASE
     r"kill|dead|die|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
-    r"perish|drown|slain|victims|unaccounted|hospital|succumb|gunned|murder|massacre|slaughter"
+    r"perish|drown|slain|victims|unaccounted|hospital|succumb|gunned|murder|massacre|slaughter|"
+    r"shot|charred|electrocut|claim|treat|total"
 )
 _BEFORE, _AFTER = 160, 100  # characters a figure can reach from its casualty word
 
@@ -219,7 +233,7 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
         if match is None:
             return figures
         position = match.end()
-        group = next((g for g in ("count_b", "count_c", "count_d", "count_e", "count_f", "count_g") if match.group(g)), None)
+        group = next((g for g in ("count_b", "count_c", "count_d", "count_e", "count_f", "count_g", "count_h") if match.group(g)), None)
         count_match = COUNT.search(text, match.start(group) if group else match.start(), match.end())
         if count_match is None:
             continue
@@ -267,6 +281,10 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
             kind = _kind(match.group("group_e"))
         elif match.group("g"):
             kind = "injured"
+        elif match.group("h"):
+            if not match.group().lower().endswith("lives") and "lives of" not in match.group().lower():
+                continue  # "claims 13" alone is not about deaths
+            kind = "killed"
         else:
             kind = "killed"
         value, vague = parsed
@@ -278,4 +296,5 @@ def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
             after = _WHO_AFTER.match(text, match.end())
             word = after.group("noun") if after else None
         who = word.lower() if word and word.lower() not in ("people", "persons", "others") else None
-        figures.append(CasualtyFigure(match.start(), figure_end, count, kind, who, count_match.start()))
+        figure_start = match.start("put_f") if match.group("put_f") else match.start()  # "put" is the cue
+        figures.append(CasualtyFigure(figure_start, figure_end, count, kind, who, count_match.start()))

@@ -25,7 +25,7 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 # Vague quantities: a count, but not one that can be compared exactly.
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
-         "hundreds of thousands": 200_000, "several": 3, "a dozen": 12, "a handful": 3}
+         "hundreds of thousands": 200_000, "a dozen": 12}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
@@ -33,15 +33,17 @@ _WORD_NUMBER = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})(?:[ ](?:hundred|tho
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:[ ](?:million|thousand))?"
 NUMBER = (
     rf"(?:{_NUMERAL}|(?:{_WORD_NUMBER})(?:[ ]dozen)?|a[ ](?:dozen|hundred|thousand)|"
-    r"(?:tens|hundreds)[ ]of[ ]thousands|dozens|scores|hundreds|thousands|several|a[ ]handful)"
+    r"(?:tens|hundreds)[ ]of[ ]thousands|dozens|scores|hundreds|thousands)"
 )
 HEDGE = (
     r"(?:at[ ]least|more[ ]than|over|nearly|almost|about|around|roughly|some|up[ ]to|"
     r"as[ ]many[ ]as|fewer[ ]than|less[ ]than|an[ ]estimated|approximately|upwards[ ]of|"
-    r"close[ ]to|at[ ]most|just[ ]over|just[ ]under|well[ ]over|an[ ]additional|another)"
+    r"close[ ]to|at[ ]most|just[ ]over|just[ ]under|well[ ]over|an[ ]additional|another|"
+    r"no[ ]fewer[ ]than|no[ ]less[ ]than|not[ ]less[ ]than|a[ ]total[ ]of|a[ ]further)"
 )
 # Hedges after which the true count may be higher than the one given.
-LOWER_BOUNDS = {"at least", "more than", "over", "upwards of", "just over", "well over"}
+LOWER_BOUNDS = {"at least", "more than", "over", "upwards of", "just over", "well over",
+                "no fewer than", "no less than", "not less than"}
 UPPER_BOUNDS = {"nearly", "almost", "up to", "as many as", "fewer than", "less than", "at most", "just under"}
 
 
