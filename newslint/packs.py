@@ -128,6 +128,8 @@ def rule_from_mapping(data, pack: str, source: str) -> Rule:
             raise _KeyProblem(key, f"{key}: expected {expected.__name__}, got {type(value).__name__}")
         if expected is list and not all(isinstance(item, str) for item in value):
             raise _KeyProblem(key, f"{key}: expected a list of strings")
+        if expected is dict and key != "examples" and not all(isinstance(v, str) for v in value.values()):
+            raise _KeyProblem(key, f"{key}: expected a mapping of strings to strings")
     missing = [key for key in (*COMMON, *kind.REQUIRED) if key not in data]
     if missing:
         raise ValueError(f"missing key {missing[0]!r}")

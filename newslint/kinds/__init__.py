@@ -16,9 +16,9 @@ SCOPES = ("text", "content", "headline", "body")
 
 
 def kinds() -> dict[str, ModuleType]:
-    from newslint.kinds import label, line, pattern
+    from newslint.kinds import label, line, pattern, substitution
 
-    return {"pattern": pattern, "line": line, "label": label}
+    return {"pattern": pattern, "line": line, "label": label, "substitution": substitution}
 
 
 def regions(doc: Document, scope: str) -> list[Span]:
