@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newslint.numbers import COUNT, HEDGE, NUMBER, Count, normal_hedge, parse_number
+from newslint.numbers import COUNT, HEDGE, NUMBER, Count, counts_between, normal_hedge, parse_number
 
 # Plural nouns that are not people: a count of these is no casualty figure.
 NOT_PEOPLE = (
@@ -225,76 +225,122 @@ def find_figures(text: str, start: int, end: int) -> tuple[CasualtyFigure, ...]:
     return tuple(figures)
 
 
+# Where a figure can start: a count, or a word that opens one of FIGURE's other forms.
+# Trying FIGURE only there is several times faster than searching every character.
+_OPENERS = re.compile(
+    r"\b(?:kill|wound|injur|left|leav|recover|found|pull|retriev|shot|gunned|murder|massacr|"
+    r"slaughter|claim|death|bodies|toll|casualty|body|number|among|the|bring|brought|tak|took|"
+    r"push|rais|put|rushed|airlifted|flew|ferried)"
+)
+
+
+def _candidates(text: str, start: int, end: int) -> list[int]:
+    found = {c.start for c in counts_between(text, start, end)}
+    lowered = text[start:end].lower()
+    if len(lowered) == end - start:
+        found.update(start + m.start() for m in _OPENERS.finditer(lowered))
+    else:
+        found.update(range(start, end))  # offsets moved under lower-casing: try everywhere
+    return sorted(found)
+
+
+def _matches(text: str, start: int, end: int):
+    """FIGURE's matches in text[start:end], leftmost first, tried at candidate starts.
+    The generator is told where to resume (send) when a match is rejected."""
+    position = start
+    for candidate in _candidates(text, start, end):
+        if candidate < position:
+            continue
+        match = FIGURE.match(text, candidate, end)
+        if match is not None:
+            resume = yield match
+            position = resume if resume is not None else match.end()
+
+
 def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
     figures = []
-    position = start
-    while True:
-        match = FIGURE.search(text, position, end)
-        if match is None:
-            return figures
+    matches = _matches(text, start, end)
+    match = next(matches, None)
+    while match is not None:
         position = match.end()
-        group = next((g for g in ("count_b", "count_c", "count_d", "count_e", "count_f", "count_g", "count_h") if match.group(g)), None)
-        count_match = COUNT.search(text, match.start(group) if group else match.start(), match.end())
-        if count_match is None:
-            continue
-        parsed = parse_number(count_match.group("number"))
-        if parsed is None or _NO_ONE.search(text, max(0, count_match.start() - 12), count_match.start()):
-            continue  # "no one was hurt"
-        figure_end = match.end()
-        if match.group("a"):
-            predicate = match.group("pred").lower()
-            if predicate in ("dead", "wounded", "injured", "hurt", "missing") and _adjective_use(text, match.end()):
-                continue
-            if predicate == "missing" and _ABSENT.match(text, match.end()):
-                continue  # "two board members were missing from the vote"
-            if predicate == "bodies" and not (
-                _RECOVERED_AFTER.match(text, match.end())
-                or _RECOVERED_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            ):
-                continue  # "two bodies generating income" are organisations
-            kind = _kind(predicate)
-        elif match.group("b"):
-            verb = match.group("verb").lower()
-            position = count_match.start()  # if this is no figure, its count may start one
-            if verb.endswith("ing") and _CHARGE.search(text, max(0, match.start() - 12), match.start()):
-                continue  # "convicted of killing two": a charge, not a casualty report
-            if verb in ("left", "leaving", "leaves"):
-                state = _LEFT_STATES.match(text, count_match.end()) or _LEFT_STATES.match(text, match.end())
-                if state is None:
-                    continue
-                kind, figure_end = _kind(state.group()), state.end()
-                position = figure_end
-            elif verb in ("recovered", "recover", "found", "pulled", "pull", "pulling", "retrieved"):
-                bodies = _BODIES.match(text[count_match.end() : count_match.end() + 24])
-                if bodies is None:
-                    continue
-                kind, figure_end = "killed", count_match.end() + bodies.end()
-                position = figure_end
-            else:
-                if match.group("who_b") is None and _adjective_use(text, count_match.end()):
-                    continue
-                if text.startswith(" by one", count_match.end()):
-                    continue
-                kind = _kind(verb)
-                position = match.end()
-        elif match.group("e"):
-            kind = _kind(match.group("group_e"))
-        elif match.group("g"):
-            kind = "injured"
-        elif match.group("h"):
-            if not match.group().lower().endswith("lives") and "lives of" not in match.group().lower():
-                continue  # "claims 13" alone is not about deaths
-            kind = "killed"
+        figure = _figure(text, match)
+        if isinstance(figure, CasualtyFigure):
+            figures.append(figure)
+            position = max(position, figure.end)
         else:
-            kind = "killed"
-        value, vague = parsed
-        count = Count(value, vague, normal_hedge(count_match.group("hedge")))
-        who_end = match.start("pred") if match.group("a") else figure_end
-        noun = _WHO_NOUN.search(text, count_match.end(), who_end)
-        word = noun.group() if noun else None
-        if noun is None and match.group("a"):  # "11 injured workers": the noun follows
-            after = _WHO_AFTER.match(text, match.end())
-            word = after.group("noun") if after else None
-        who = word.lower() if word and word.lower() not in ("people", "persons", "others") else None
-        figure_start = match.start("put_f") if match.group("put_f") else match.start()  # "put" is the cue
-        figures.append(CasualtyFigure(figure_start, figure_end, count, kind, who, count_match.start()))
+            position = figure  # rejected: try again from here (a count inside it)
+        try:
+            match = matches.send(position)
+        except StopIteration:
+            match = None
+    return figures
+
+
+def _figure(text: str, match: re.Match) -> CasualtyFigure | int | None:
+    """The figure a FIGURE match stands for; or, when it is none, where to resume."""
+    position = match.end()
+    group = next((g for g in ("count_b", "count_c", "count_d", "count_e", "count_f", "count_g", "count_h") if match.group(g)), None)
+    count_match = COUNT.search(text, match.start(group) if group else match.start(), match.end())
+    if count_match is None:
+        return position
+    parsed = parse_number(count_match.group("number"))
+    if parsed is None or _NO_ONE.search(text, max(0, count_match.start() - 12), count_match.start()):
+        return position  # "no one was hurt"
+    figure_end = match.end()
+    if match.group("a"):
+        predicate = match.group("pred").lower()
+        if predicate in ("dead", "wounded", "injured", "hurt", "missing") and _adjective_use(text, match.end()):
+            return position
+        if predicate == "missing" and _ABSENT.match(text, match.end()):
+            return position  # "two board members were missing from the vote"
+        if predicate == "bodies" and not (
+            _RECOVERED_AFTER.match(text, match.end())
+            or _RECOVERED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            return position  # "two bodies generating income" are organisations
+        kind = _kind(predicate)
+    elif match.group("b"):
+        verb = match.group("verb").lower()
+        position = count_match.start()  # if this is no figure, its count may start one
+        if verb.endswith("ing") and _CHARGE.search(text, max(0, match.start() - 12), match.start()):
+            return position  # "convicted of killing two": a charge, not a casualty report
+        if verb in ("left", "leaving", "leaves"):
+            state = _LEFT_STATES.match(text, count_match.end()) or _LEFT_STATES.match(text, match.end())
+            if state is None:
+                return position
+            kind, figure_end = _kind(state.group()), state.end()
+            position = figure_end
+        elif verb in ("recovered", "recover", "found", "pulled", "pull", "pulling", "retrieved"):
+            bodies = _BODIES.match(text[count_match.end() : count_match.end() + 24])
+            if bodies is None:
+                return position
+            kind, figure_end = "killed", count_match.end() + bodies.end()
+            position = figure_end
+        else:
+            if match.group("who_b") is None and _adjective_use(text, count_match.end()):
+                return position
+            if text.startswith(" by one", count_match.end()):
+                return position
+            kind = _kind(verb)
+            position = match.end()
+    elif match.group("e"):
+        kind = _kind(match.group("group_e"))
+    elif match.group("g"):
+        kind = "injured"
+    elif match.group("h"):
+        if not match.group().lower().endswith("lives") and "lives of" not in match.group().lower():
+            return position  # "claims 13" alone is not about deaths
+        kind = "killed"
+    else:
+        kind = "killed"
+    value, vague = parsed
+    count = Count(value, vague, normal_hedge(count_match.group("hedge")))
+    who_end = match.start("pred") if match.group("a") else figure_end
+    noun = _WHO_NOUN.search(text, count_match.end(), who_end)
+    word = noun.group() if noun else None
+    if noun is None and match.group("a"):  # "11 injured workers": the noun follows
+        after = _WHO_AFTER.match(text, match.end())
+        word = after.group("noun") if after else None
+    who = word.lower() if word and word.lower() not in ("people", "persons", "others") else None
+    figure_start = match.start("put_f") if match.group("put_f") else match.start()  # "put" is the cue
+    return CasualtyFigure(figure_start, figure_end, count, kind, who, count_match.start())

@@ -23,7 +23,7 @@ class Registry:
     opt_in_packs: frozenset[str]  # bundled packs a config or --select must name
 
     def default_on(self, rule: Rule) -> bool:
-        return rule.pack not in self.opt_in_packs
+        return rule.enabled and rule.pack not in self.opt_in_packs
 
     def find(self, key: str) -> Rule | None:
         for rule in self.rules:

@@ -94,6 +94,7 @@ class Rule:
     options: Mapping = field(default_factory=dict)
     pack: str = "builtin"
     source: str = ""  # file or module that defined the rule, for error messages
+    enabled: bool = True  # False: only runs when selected by code, name or category
 
     def __post_init__(self) -> None:
         problems = []

@@ -148,5 +148,5 @@ def test_bad_house_pack_is_one_line_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.decode() == (
         f"newslint: error: {tmp_path / 'house' / 'stated-for-said.yaml'}:8: kind: 'patern' is not one of "
-        "pattern, line, label (did you mean 'pattern'?)\n"
+        "pattern, line, label, substitution (did you mean 'pattern'?)\n"
     )

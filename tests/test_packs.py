@@ -47,7 +47,7 @@ def test_a_house_rule_loads(tmp_path):
     "edit, message",
     [
         (("phrases: [stated]", "phrases: [stated]\npatern: 'x'"), "stated-for-said.yaml:11: unknown key 'patern' for kind 'pattern' (did you mean 'patterns'?)"),
-        (("kind: pattern", "kind: patern"), "stated-for-said.yaml:8: kind: 'patern' is not one of pattern, line, label (did you mean 'pattern'?)"),
+        (("kind: pattern", "kind: patern"), "stated-for-said.yaml:8: kind: 'patern' is not one of pattern, line, label, substitution (did you mean 'pattern'?)"),
         (("severity: info", "severity: fatal"), "severity 'fatal' is not one of error, warning, info"),
         (("category: style", "category: prose"), "category 'prose' is not one of"),
         (("phrases: [stated]", "patterns: ['(unclosed']"), "stated-for-said.yaml:10: patterns: invalid regular expression '(unclosed'"),

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
 MIN_WORDS = 8  # shorter repeats ("he said.", "The cause is unknown.") are style, not slips
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-_SPACE = re.compile(r"\s+")
 
 
 def _key(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+    return " ".join(text.translate(_QUOTES).split())
 
 
 def check(doc: Document, options):

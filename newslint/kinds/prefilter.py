@@ -10,6 +10,7 @@ When the pattern is too intricate to tell, there is no prefilter and the regex j
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 try:  # the parser behind re; private, so every failure means "no prefilter"
     from re import _constants as C, _parser as sre_parse
@@ -68,9 +69,15 @@ def _required(items, ci: bool) -> set[Literal] | None:
     return _best(candidates)
 
 
-def required_literals(regex: re.Pattern) -> tuple[Literal, ...] | None:
-    """Literals one of which every match contains; those matched ignoring case are
-    lower-cased, to be looked for in lower-cased text."""
+class Literals(NamedTuple):
+    """Strings one of which every match contains: some exact, some lower-cased (for
+    patterns that ignore case, to be looked for in lower-cased text)."""
+
+    exact: tuple[str, ...]
+    lowered: tuple[str, ...]
+
+
+def required_literals(regex: re.Pattern) -> Literals | None:
     if sre_parse is None:
         return None
     try:
@@ -79,11 +86,14 @@ def required_literals(regex: re.Pattern) -> tuple[Literal, ...] | None:
         return None
     if not found:
         return None
-    return tuple(sorted((text.lower() if ci else text, ci) for text, ci in found))
+    return Literals(
+        tuple(sorted(text for text, ci in found if not ci)),
+        tuple(sorted(text.lower() for text, ci in found if ci)),
+    )
 
 
-def may_match(literals: tuple[Literal, ...] | None, text: str, lowered: str) -> bool:
+def may_match(literals: Literals | None, text: str, lowered: str) -> bool:
     """Whether text (lowered: the same text lower-cased) may hold a match."""
     if literals is None:
         return True
-    return any((literal in lowered) if ci else (literal in text) for literal, ci in literals)
+    return any(map(text.__contains__, literals.exact)) or any(map(lowered.__contains__, literals.lowered))
