@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", type=_csv, default=[], help="skip these rules (codes, names, categories or packs)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
     check.add_argument("--stdin-filename", default="<stdin>", help="name (and so format, by extension) for text read from -")
+    check.add_argument("--languagetool", metavar="URL|local|off|auto", help="how to reach LanguageTool for grammar checks (default: auto; also NEWSLINT_LANGUAGETOOL)")
 
     sub.add_parser("rules", help="list every rule")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
@@ -68,6 +69,8 @@ def _check(args) -> int:
     from newslint.report import render
     from newslint.rule import SEVERITY_RANK
 
+    if args.languagetool:
+        os.environ["NEWSLINT_LANGUAGETOOL"] = args.languagetool  # read by the grammar rule
     results: list[FileResult] = []
     for path in _collect(args.paths):
         if path == "-":
@@ -89,6 +92,10 @@ def _check(args) -> int:
 
     fmt = args.format or ("rich" if sys.stdout.isatty() else "text")
     render(fmt, results, sys.stdout)
+    from newslint.notices import take
+
+    for message in take():
+        sys.stderr.write(f"newslint: note: {message}\n")
 
     if any(r.error or r.crashes for r in results):
         return EXIT_ERROR

@@ -19,7 +19,7 @@ def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = Non
         end_line, end_column = doc.position(end)
         findings.append(
             Finding(
-                rule=rule.code,
+                rule=hit.code or rule.code,
                 name=rule.name,
                 category=rule.category,
                 severity=severity or hit.severity or rule.severity,
@@ -52,6 +52,23 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
                 f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"
                 f" [{where.filename}:{where.lineno}]"
             )
-    result.findings = apply_suppressions(doc.text, doc.position, result.findings)
+    result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(result.findings))
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return result
+
+
+# Who speaks when two rules flag the same words: newslint's news rules, then LanguageTool,
+# then style packs (the order the Guardian's Typerighter settled on).
+_PRIORITY = {"grammar": 1, "style": 2}
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Drop a grammar or style finding whose span overlaps a finding that ranks above it."""
+    ranked = [f for f in findings if f.category not in _PRIORITY]
+    for level in (1, 2):
+        for finding in findings:
+            if _PRIORITY.get(finding.category) != level:
+                continue
+            if not any(o.start < finding.end and finding.start < o.end for o in ranked):
+                ranked.append(finding)
+    return ranked

@@ -41,6 +41,7 @@ replacement text) and a severity."""
     message: str | None = None
     suggestion: str | None = None
     severity: str | None = None  # when one rule reports at two levels; config still wins
+    code: str | None = None  # a rule that relays another tool's rules: "LT-MORFOLOGIK_RULE_EN_US"
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,14 @@ def newslint_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-c", "import sys; from newslint.cli import main; sys.exit(main())"]
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run `newslint ARGS` and capture what it prints."""
     return subprocess.run(
         [*newslint_command(), *args],
         input=stdin,
         capture_output=True,
         cwd=cwd or ROOT,
-        env={**os.environ, "COLUMNS": "120"},
+        # Grammar is off unless a test asks for it: what LanguageTool this machine has must
+        # not change other tests' output (tests/test_grammar.py covers it).
+        env={**os.environ, "COLUMNS": "120", "NEWSLINT_LANGUAGETOOL": "off", **(env or {})},
     )

@@ -17,8 +17,20 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def languagetool():
+    """A stand-in LanguageTool for the rule that relays it (tests/fake_languagetool.py)."""
+    from fake_languagetool import FakeLanguageTool
+
+    with FakeLanguageTool() as server:
+        yield server.url
+
+
 @pytest.mark.parametrize("rule, example", CASES)
-def test_example(rule, example):
+def test_example(rule, example, request, monkeypatch, tmp_path):
+    if rule.name == "languagetool":
+        monkeypatch.setenv("NEWSLINT_LANGUAGETOOL", request.getfixturevalue("languagetool"))
+        monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     doc = example_document(example)
     found = [(f.start, f.end) for f in run_rule(rule, doc, {**rule.options, **example.options})]
     # Compared in the example notation, so a failure shows a readable diff.

@@ -9,6 +9,7 @@ from newslint.checks import (
     fact_sheet,
     headline_figures,
     headline_hedge,
+    languagetool,
     long_lede,
     long_paragraph,
     long_sentence,
@@ -43,4 +44,5 @@ BUILTINS = (
     long_sentence.RULE,
     long_lede.RULE,
     long_paragraph.RULE,
+    languagetool.RULE,
 )
