@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from newslint.readers import SUFFIXES
+from newslint.report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -22,7 +23,8 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint articles (files, folders, or - for stdin)")
     check.add_argument("paths", nargs="+", help="article files, folders (searched for .txt/.md), or -")
-    check.add_argument("--format", choices=("rich", "text", "json"), help="report format (default: rich on a terminal, text otherwise)")
+    check.add_argument("--format", choices=FORMATS, help="report format (default: rich on a terminal, text otherwise)")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     check.add_argument("--select", type=_csv, help="only these rules: codes, names, categories or packs, comma-separated")
     check.add_argument("--ignore", type=_csv, default=[], help="skip these rules (codes, names, categories or packs)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
@@ -90,8 +92,11 @@ def _check(args) -> int:
                 reported.add(message)
                 _error(message)
 
-    fmt = args.format or ("rich" if sys.stdout.isatty() else "text")
-    render(fmt, results, sys.stdout)
+    fmt = args.format or ("rich" if sys.stdout.isatty() and not args.output else "text")
+    if args.output:
+        write_report(Path(args.output), fmt, results)
+    else:
+        render(fmt, results, sys.stdout)
     from newslint.notices import take
 
     for message in take():
@@ -103,6 +108,23 @@ def _check(args) -> int:
     threshold = SEVERITY_RANK[fail_on]
     failed = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def write_report(path: Path, fmt: str, results) -> None:
+    """Write a report file atomically: a reader never sees half of one."""
+    import io
+    import tempfile
+
+    from newslint.report import render
+
+    buffer = io.StringIO()
+    render(fmt, results, buffer)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(buffer.getvalue())
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
 
 
 def _configured_fail_on() -> str | None:

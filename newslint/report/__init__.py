@@ -1,4 +1,4 @@
-"""Output formats. Each module exposes render(results, stream, **context)."""
+"""Output formats: one module each, exposing render(results, stream)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections import Counter
 
 from newslint.finding import FileResult
 
-FORMATS = ("rich", "text", "json")
+FORMATS = ("rich", "text", "json", "sarif", "github", "junit", "html")
 
 
 def summary(results: list[FileResult]) -> dict:
@@ -23,10 +23,14 @@ def summary(results: list[FileResult]) -> dict:
 
 
 def render(fmt: str, results: list[FileResult], stream) -> None:
-    if fmt == "json":
-        from newslint.report.json import render as render_format
-    elif fmt == "rich":
-        from newslint.report.rich import render as render_format
-    else:
-        from newslint.report.text import render as render_format
-    render_format(results, stream)
+    import importlib
+
+    importlib.import_module(f"newslint.report.{fmt}").render(results, stream)
+
+
+def rule_info(code: str):
+    """The Rule behind a finding's code, for formats that describe rules; None for codes
+    relayed from another tool (LT-...)."""
+    from newslint.config import Config
+
+    return Config().registry.find(code)
