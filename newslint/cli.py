@@ -7,6 +7,7 @@ configuration or input error (one line on stderr names the file and the reason).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", help="article files, folders (searched for .txt/.md), or -")
     check.add_argument("--format", choices=FORMATS, help="report format (default: rich on a terminal, text otherwise)")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes (junk lines, template labels, house substitutions) in place")
+    check.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; change nothing")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="record the current findings as a baseline")
     check.add_argument("--select", type=_csv, help="only these rules: codes, names, categories or packs, comma-separated")
     check.add_argument("--ignore", type=_csv, default=[], help="skip these rules (codes, names, categories or packs)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
@@ -73,17 +78,43 @@ def _check(args) -> int:
 
     if args.languagetool:
         os.environ["NEWSLINT_LANGUAGETOOL"] = args.languagetool  # read by the grammar rule
-    results: list[FileResult] = []
-    for path in _collect(args.paths):
+    if (args.fix or args.diff) and "-" in args.paths:
+        _error("--fix and --diff work on files, not on standard input")
+        return EXIT_ERROR
+    baseline = None
+    if args.baseline:
+        from newslint import baseline as baselines
+
+        try:
+            baseline = baselines.load(Path(args.baseline))
+        except ConfigError as exc:
+            _error(str(exc))
+            return EXIT_ERROR
+
+    def lint_one(path: str) -> FileResult:
         if path == "-":
             source, name, directory = sys.stdin.buffer.read(), args.stdin_filename, Path.cwd()
         else:
             source, name, directory = Path(path), path, Path(path).resolve().parent
         try:
-            results.append(lint_source(source, name, directory, args.select, args.ignore))
+            return lint_source(source, name, directory, args.select, args.ignore)
         except (InputError, ConfigError, PackError) as exc:
             prefix = f"{name}: " if isinstance(exc, InputError) else ""
-            results.append(FileResult(path=name, error=f"{prefix}{exc}"))
+            return FileResult(path=name, error=f"{prefix}{exc}")
+
+    results: list[FileResult] = [lint_one(path) for path in _collect(args.paths)]
+    if args.fix or args.diff:
+        results = [_fix(result, lint_one, write=args.fix) for result in results]
+    if args.write_baseline:
+        from newslint import baseline as baselines
+        from newslint.files import write_atomic
+
+        write_atomic(Path(args.write_baseline), json.dumps(baselines.build(results), indent=1) + "\n")
+    if baseline is not None:
+        for entry in baselines.apply(baseline, results):
+            from newslint.notices import notice
+
+            notice(f"baseline entry no longer matches: {entry['path']}: {entry['rule']} {entry['text']!r}")
 
     reported = set()
     for result in results:
@@ -108,6 +139,27 @@ def _check(args) -> int:
     threshold = SEVERITY_RANK[fail_on]
     failed = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def _fix(result, lint_one, write: bool):
+    """Apply a file's safe fixes (or show them) and lint it again."""
+    from newslint.files import write_atomic
+    from newslint.fix import apply_fixes, unified_diff
+
+    if result.error or not result.findings:
+        return result
+    fixed, applied = apply_fixes(result.text, result.findings)
+    if not applied:
+        return result
+    if not write:
+        sys.stdout.write(unified_diff(result.path, result.text, fixed))
+        return result
+    path = Path(result.path)
+    original = path.read_bytes()
+    encoding = "utf-8-sig" if original.startswith(b"\xef\xbb\xbf") else "utf-8"
+    write_atomic(path, fixed, encoding)
+    sys.stderr.write(f"newslint: fixed {applied} finding(s) in {result.path}\n")
+    return lint_one(result.path)
 
 
 def write_report(path: Path, fmt: str, results) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +21,10 @@ KEYS = {
     "per-file-ignores": dict,
     "packs": list,
     "fail-on": str,
+    "overrides": list,
 }
+# What an [[overrides]] table may set for the files its globs match.
+OVERRIDE_KEYS = {"files", "select", "ignore", "severity", "rules", "packs"}
 
 
 class ConfigError(Exception):
@@ -38,6 +41,7 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     packs: tuple[str, ...] = ()
     fail_on: str | None = None
+    overrides: tuple[tuple[tuple[str, ...], "Config"], ...] = ()  # (globs, settings)
 
     @property
     def root(self) -> Path:
@@ -66,6 +70,34 @@ def _frozen(value):
 
 def _fail(path: Path, message: str) -> ConfigError:
     return ConfigError(f"{path}: {message}")
+
+
+def _override(path: Path, index: int, table) -> tuple[tuple[str, ...], Config]:
+    where = f"overrides[{index}]"
+    if not isinstance(table, dict):
+        raise _fail(path, f"{where}: expected a table with files and settings")
+    for key in table:
+        if key not in OVERRIDE_KEYS:
+            raise _fail(path, f"{where}: unknown key {key!r}{did_you_mean(key, OVERRIDE_KEYS)}")
+    files = table.get("files")
+    files = [files] if isinstance(files, str) else files
+    if not files or not all(isinstance(g, str) for g in files):
+        raise _fail(path, f"{where}: files: give the globs this override applies to")
+    settings = parse_config(path, {k: v for k, v in table.items() if k != "files"})
+    return tuple(files), settings
+
+
+def _merge(base: Config, override: Config) -> Config:
+    """base with an override's settings: select replaces, the rest adds (later wins)."""
+    return replace(
+        base,
+        select=override.select if override.select is not None else base.select,
+        ignore=base.ignore + override.ignore,
+        severity=base.severity + override.severity,
+        rules=base.rules + override.rules,
+        packs=base.packs + tuple(p for p in override.packs if p not in base.packs),
+        overrides=(),
+    )
 
 
 def parse_config(path: Path, table: dict) -> Config:
@@ -98,6 +130,7 @@ def parse_config(path: Path, table: dict) -> Config:
         per_file_ignores=tuple((g, tuple(s)) for g, s in ignores.items()),
         packs=tuple(table.get("packs", ())),
         fail_on=table.get("fail-on"),
+        overrides=tuple(_override(path, i, t) for i, t in enumerate(table.get("overrides", ()))),
     )
 
 
@@ -155,6 +188,9 @@ def check_selectors(registry: Registry, selectors, where: str) -> None:
 def resolve(config: Config, relative_path: str, select=None, ignore=()) -> Settings:
     """The rules for one file. select (from the command line) replaces the config's;
     ignore adds to it."""
+    for globs, override in config.overrides:
+        if any(fnmatch.fnmatch(relative_path, glob) for glob in globs):
+            config = _merge(config, override)
     ignored = list(config.ignore) + list(ignore)
     for glob, selectors in config.per_file_ignores:
         if fnmatch.fnmatch(relative_path, glob):

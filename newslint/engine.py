@@ -31,6 +31,7 @@ def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = Non
                 suggestion=hit.suggestion,
                 start=start,
                 end=end,
+                fix=hit.fix,
             )
         )
     return findings

@@ -24,6 +24,7 @@ class Finding:
     suggestion: str | None = None
     start: int = field(default=0, compare=False)  # character offsets, for reports and fixes
     end: int = field(default=0, compare=False)
+    fix: tuple[int, int, str] | None = field(default=None, compare=False)  # a safe edit
 
     def to_json(self) -> dict:
         return {key: getattr(self, key) for key in JSON_FIELDS}

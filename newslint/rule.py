@@ -42,6 +42,7 @@ replacement text) and a severity."""
     suggestion: str | None = None
     severity: str | None = None  # when one rule reports at two levels; config still wins
     code: str | None = None  # a rule that relays another tool's rules: "LT-MORFOLOGIK_RULE_EN_US"
+    fix: tuple[int, int, str] | None = None  # a safe edit: replace text[start:end] with this
 
 
 @dataclass(frozen=True)

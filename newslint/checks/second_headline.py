@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from newslint.document import Document
+from newslint.kinds import LINE_END, LINE_START
 from newslint.rule import Example, Hit, Rule
 
 _LABELLED = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:title|headline|heading|h1|seo[ \t]+title)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
-    r"(?P<text>\S[^\r\n]*?)[ \t]*$",
+    LINE_START + r"[ \t]*(?:\*\*)?(?:title|headline|heading|h1|seo[ \t]+title)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
+    r"(?P<text>\S[^\r\n]*?)[ \t]*" + LINE_END,
     re.IGNORECASE | re.MULTILINE,
 )
-_H1 = re.compile(r"^#[ \t]+(?P<text>\S[^\r\n]*?)[ \t#]*$", re.MULTILINE)
+_H1 = re.compile(LINE_START + r"#[ \t]+(?P<text>\S[^\r\n]*?)[ \t#]*" + LINE_END, re.MULTILINE)
 _NORMAL = re.compile(r"[\W_]+")
 
 

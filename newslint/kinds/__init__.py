@@ -13,6 +13,9 @@ from types import ModuleType
 from newslint.document import Document, Span
 
 SCOPES = ("text", "content", "headline", "body")
+# Line anchors for every line ending (\n, \r\n and a lone \r); re's ^ and $ know only \n.
+LINE_START = r"(?:^|(?<=\r))"
+LINE_END = r"(?=\r|\n|\Z)"
 
 
 def kinds() -> dict[str, ModuleType]:

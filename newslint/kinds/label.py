@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.kinds import compile_pattern, fill
+from newslint.kinds import LINE_START, compile_pattern, fill
 from newslint.kinds.prefilter import may_match, required_literals
 from newslint.rule import Hit
 
@@ -24,7 +24,7 @@ def build(spec: dict):
     labels = sorted(spec["labels"], key=len, reverse=True)
     body = "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
     regex = compile_pattern(
-        rf"^[ \t]*(?P<label>(?:\*\*)?(?:{body})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)",
+        LINE_START + rf"[ \t]*(?P<label>(?:\*\*)?(?:{body})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)",
         re.IGNORECASE | re.MULTILINE,
         "labels",
     )
@@ -36,6 +36,6 @@ def build(spec: dict):
             return
         for match in regex.finditer(doc.text, doc.content_start):
             start, end = match.span("label")
-            yield Hit((start, end), fill(message, doc.text[start:end]), "")
+            yield Hit((start, end), fill(message, doc.text[start:end]), "", fix=(start, end, ""))
 
     return check

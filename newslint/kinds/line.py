@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newslint.kinds import compile_pattern, fill
+from newslint.kinds import LINE_END, LINE_START, compile_pattern, fill
 from newslint.kinds.prefilter import may_match, required_literals
 from newslint.rule import Hit
 
@@ -28,8 +28,8 @@ FIELDS = {
 REQUIRED = ("message",)
 OPTIONS = ("allow", "max-words")
 
-_LEAD = r"^[ \t]*(?:[-•*|·>#]+[ \t]*)?"
-_TRAIL = r"[ \t]*[.:!…»›>|]*[ \t]*$"
+_LEAD = LINE_START + r"[ \t]*(?:[-•*|·>#]+[ \t]*)?"
+_TRAIL = r"[ \t]*[.:!…»›>|]*[ \t]*" + LINE_END
 
 
 @lru_cache(maxsize=64)
@@ -77,9 +77,24 @@ def build(spec: dict):
                 continue
             if allow is not None and allow.search(text, *_line_of(text, start)):
                 continue
-            yield Hit((start, end), fill(message, flagged))
+            yield Hit((start, end), fill(message, flagged), fix=_removal(text, start, end, group == "tail"))
 
     return check
+
+
+def _removal(text: str, start: int, end: int, tail: bool) -> tuple[int, int, str]:
+    """The edit that removes a junk line with its line ending (or a glued-on tail with
+    the spaces before it), and nothing else."""
+    line_start, line_end = _line_of(text, start)
+    if tail:
+        while start > line_start and text[start - 1] in " \t":
+            start -= 1
+        return start, line_end, ""
+    if text.startswith("\r\n", line_end):
+        return line_start, line_end + 2, ""
+    if line_end < len(text):
+        return line_start, line_end + 1, ""
+    return line_start, line_end, ""
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:

@@ -48,6 +48,6 @@ def build(spec: dict):
                 if ignore_case and found[:1].isupper() and replacement[:1].islower():
                     replacement = replacement[:1].upper() + replacement[1:]
                 text = fill(message, found).replace("{suggestion}", replacement)
-                yield Hit(match.span(), text, replacement)
+                yield Hit(match.span(), text, replacement, fix=(*match.span(), replacement))
 
     return check

@@ -1,0 +1,157 @@
+"""Adopting newslint in a pipeline: baselines, safe fixes, per-path settings, the Python
+API and the documented GitHub Actions workflow."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import EXAMPLES, ROOT, SCRAPED, need_shared, newslint_command, run_cli
+
+ARTICLE = """Council delays vote
+
+The council will meet again on TK, the clerk said.
+
+Residents asked for more time to read the plan.
+
+You may also like
+"""
+
+
+def codes(result) -> list[tuple[str, int]]:
+    report = json.loads(result.stdout)
+    return [(f["rule"], f["line"]) for file in report["files"] for f in file["findings"]]
+
+
+def test_baseline_reports_only_new_findings(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    assert run_cli("check", "a.txt", "--write-baseline", "base.json", cwd=tmp_path).returncode == 1
+    entries = json.loads((tmp_path / "base.json").read_text())["entries"]
+    assert [e["rule"] for e in entries] == ["PH002", "JK001"]
+
+    # A paragraph inserted above the old findings moves their lines: still known.
+    article.write_text(ARTICLE.replace("Council delays vote\n\n", "Council delays vote\n\nA new first paragraph.\n\n"))
+    result = run_cli("check", "a.txt", "--baseline", "base.json", "--format", "json", cwd=tmp_path)
+    assert codes(result) == [] and result.returncode == 0
+
+    # A new placeholder is new.
+    article.write_text(article.read_text() + "\nThe budget is XX million, officials said.\n")
+    result = run_cli("check", "a.txt", "--baseline", "base.json", "--format", "json", cwd=tmp_path)
+    assert [c for c, _ in codes(result)] == ["PH003"]
+
+
+def test_baseline_entries_that_no_longer_match_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    run_cli("check", "a.txt", "--write-baseline", "base.json", cwd=tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("You may also like\n", ""))
+    result = run_cli("check", "a.txt", "--baseline", "base.json", cwd=tmp_path)
+    assert "baseline entry no longer matches: a.txt: JK001 'You may also like'" in result.stderr.decode()
+
+
+def test_bad_baseline_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "base.json").write_text("{not json")
+    result = run_cli("check", "a.txt", "--baseline", "base.json", cwd=tmp_path)
+    assert result.returncode == 2 and "base.json: baseline is not valid JSON" in result.stderr.decode()
+
+
+def test_fix_on_the_scraped_article_touches_only_what_is_safe(tmp_path):
+    need_shared(SCRAPED)
+    copy = tmp_path / "article.txt"
+    copy.write_bytes(SCRAPED.read_bytes())
+    run_cli("check", "article.txt", "--fix", cwd=tmp_path)
+    before = SCRAPED.read_text(encoding="utf-8").splitlines(keepends=True)
+    after = copy.read_text(encoding="utf-8").splitlines(keepends=True)
+    # Lines 35 and 37 are gone (with their line endings); the label prefixes on lines 5, 7
+    # and 9 are stripped; every other byte is as it was.
+    expected = list(before)
+    for number in (37, 35):
+        del expected[number - 1]
+    for number, label in ((5, "Title: "), (7, "Subtitle: "), (9, "Date: ")):
+        assert expected[number - 1].startswith(label)
+        expected[number - 1] = expected[number - 1][len(label):]
+    assert after == expected
+    fixed = copy.read_bytes()
+    run_cli("check", "article.txt", "--fix", cwd=tmp_path)
+    assert copy.read_bytes() == fixed  # a second --fix changes nothing
+
+
+def test_placeholders_and_facts_are_never_fixed(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    run_cli("check", "a.txt", "--fix", cwd=tmp_path)
+    assert (tmp_path / "a.txt").read_text() == ARTICLE.replace("\nYou may also like\n", "\n")
+
+
+def test_diff_shows_and_changes_nothing(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", "a.txt", "--diff", cwd=tmp_path)
+    assert "-You may also like\n" in result.stdout.decode()
+    assert (tmp_path / "a.txt").read_text() == ARTICLE
+
+
+def test_fix_keeps_crlf_and_bom(tmp_path):
+    data = ("\ufeff" + ARTICLE.replace("\n", "\r\n")).encode("utf-8")
+    (tmp_path / "a.txt").write_bytes(data)
+    run_cli("check", "a.txt", "--fix", cwd=tmp_path)
+    assert (tmp_path / "a.txt").read_bytes() == data.replace(b"You may also like\r\n", b"")
+
+
+def test_overrides_by_path(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "transcripts").mkdir()
+    long = "Storm\n\nThe storm hit the coast. " + "It went on and on and on and on. " * 30 + "\n"
+    (tmp_path / "news" / "a.txt").write_text(long.replace(". It", ", and it"))
+    (tmp_path / "transcripts" / "a.txt").write_text(long.replace(". It", ", and it"))
+    (tmp_path / "newslint.toml").write_text(
+        '[[overrides]]\nfiles = ["transcripts/*"]\nignore = ["readability"]\n\n'
+        '[[overrides]]\nfiles = "news/*"\nseverity = { long-sentence = "error" }\n'
+    )
+    report = json.loads(run_cli("check", "news", "transcripts", "--format", "json", cwd=tmp_path).stdout)
+    by_file = {f["path"]: [(x["rule"], x["severity"]) for x in f["findings"]] for f in report["files"]}
+    assert ("RD002", "error") in by_file["news/a.txt"]
+    assert not any(rule.startswith("RD") for rule, _ in by_file["transcripts/a.txt"])
+
+
+def test_bad_override_names_the_key(tmp_path):
+    (tmp_path / "newslint.toml").write_text('[[overrides]]\nfiles = ["x/*"]\nignor = ["junk"]\n')
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", "a.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "overrides[0]: unknown key 'ignor' (did you mean 'ignore'?)" in result.stderr.decode()
+
+
+def test_python_api_matches_the_cli(monkeypatch):
+    import newslint
+
+    monkeypatch.setenv("NEWSLINT_LANGUAGETOOL", "off")
+    results = newslint.lint_paths([EXAMPLES])
+    cli = json.loads(run_cli("check", str(EXAMPLES), "--format", "json").stdout)
+    assert [[f.to_json() for f in r.findings] for r in results] == [f["findings"] for f in cli["files"]]
+    text = (EXAMPLES / "draft-with-placeholders.txt").read_text()
+    from_text = newslint.lint_text(text, path=str(EXAMPLES / "draft-with-placeholders.txt"))
+    assert from_text == results[[Path(r.path).name for r in results].index("draft-with-placeholders.txt")].findings
+
+
+def test_documented_github_workflow_runs_locally(tmp_path):
+    workflow = yaml.safe_load((ROOT / "docs" / "workflows" / "newslint.yml").read_text())
+    steps = workflow["jobs"]["newslint"]["steps"]
+    commands = [s["run"] for s in steps if "run" in s and s["run"].startswith("newslint")]
+    assert len(commands) == 2
+    shutil.copytree(EXAMPLES, tmp_path / "articles")
+    bin_dir = Path(newslint_command()[0]).parent if len(newslint_command()) == 1 else Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+           **workflow["env"], "NEWSLINT_LANGUAGETOOL": "off"}
+    annotate = subprocess.run(["bash", "-c", commands[0]], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert annotate.returncode == 1  # the examples carry errors
+    assert "::error file=articles/draft-with-placeholders.txt,line=" in annotate.stdout
+    sarif = subprocess.run(["bash", "-c", commands[1]], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert sarif.returncode == 0
+    report = json.loads((tmp_path / "newslint.sarif").read_text())
+    assert report["version"] == "2.1.0" and report["runs"][0]["results"]
