@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", type=_csv, default=[], help="skip these rules (codes, names, categories or packs)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
     check.add_argument("--stdin-filename", default="<stdin>", help="name (and so format, by extension) for text read from -")
+    check.add_argument("--jobs", "-j", type=int, default=None, help="processes to lint files in (default: the number of CPUs; a few files always run in one)")
+    check.add_argument("--encoding", metavar="NAME", help="decode articles with this encoding (e.g. cp1252 for old archives); default UTF-8, UTF-16 with a BOM")
     check.add_argument("--languagetool", metavar="URL|local|off|auto", help="how to reach LanguageTool for grammar checks (default: auto; also NEWSLINT_LANGUAGETOOL)")
 
     sub.add_parser("rules", help="list every rule")
@@ -51,11 +53,12 @@ def _error(message: str) -> None:
 
 
 def _collect(paths: list[str]) -> list[str]:
-    """Expand folders into their article files (sorted); keep files and - as given."""
+    """Expand folders into their article files (sorted); keep files and - as given. A
+    folder that cannot be listed is kept as a path, so reading it reports the reason."""
     found: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=lambda exc: found.append(exc.filename)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(
                     os.path.join(root, name)
@@ -70,7 +73,8 @@ def _collect(paths: list[str]) -> list[str]:
 def _check(args) -> int:
     from newslint.config import ConfigError, find_config
     from newslint.finding import FileResult
-    from newslint.lint import lint_source
+    from newslint.lint import lint_file, lint_source
+    from newslint.parallel import lint_files
     from newslint.packs import PackError
     from newslint.readers import InputError
     from newslint.report import render
@@ -78,6 +82,18 @@ def _check(args) -> int:
 
     if args.languagetool:
         os.environ["NEWSLINT_LANGUAGETOOL"] = args.languagetool  # read by the grammar rule
+    if args.jobs is None:
+        from newslint.parallel import default_jobs
+
+        args.jobs = default_jobs()
+    if args.encoding:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            _error(f"--encoding: unknown encoding {args.encoding!r}")
+            return EXIT_ERROR
     if (args.fix or args.diff) and "-" in args.paths:
         _error("--fix and --diff work on files, not on standard input")
         return EXIT_ERROR
@@ -92,17 +108,18 @@ def _check(args) -> int:
             return EXIT_ERROR
 
     def lint_one(path: str) -> FileResult:
-        if path == "-":
-            source, name, directory = sys.stdin.buffer.read(), args.stdin_filename, Path.cwd()
-        else:
-            source, name, directory = Path(path), path, Path(path).resolve().parent
+        if path != "-":
+            return lint_file(path, args.select, args.ignore, args.encoding)
         try:
-            return lint_source(source, name, directory, args.select, args.ignore)
+            return lint_source(sys.stdin.buffer.read(), args.stdin_filename, Path.cwd(), args.select, args.ignore, args.encoding)
         except (InputError, ConfigError, PackError) as exc:
-            prefix = f"{name}: " if isinstance(exc, InputError) else ""
-            return FileResult(path=name, error=f"{prefix}{exc}")
+            prefix = f"{args.stdin_filename}: " if isinstance(exc, InputError) else ""
+            return FileResult(path=args.stdin_filename, error=f"{prefix}{exc}")
 
-    results: list[FileResult] = [lint_one(path) for path in _collect(args.paths)]
+    names = _collect(args.paths)
+    files = [n for n in names if n != "-"]
+    linted = dict(zip(files, lint_files(files, args.jobs, args.select, args.ignore, args.encoding)))
+    results: list[FileResult] = [linted[n] if n != "-" else lint_one(n) for n in names]
     if args.fix or args.diff:
         results = [_fix(result, lint_one, write=args.fix) for result in results]
     if args.write_baseline:

@@ -4,6 +4,7 @@ from each linted file (the nearest wins), and resolved into the rules a file get
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,6 +23,7 @@ KEYS = {
     "packs": list,
     "fail-on": str,
     "overrides": list,
+    "max-file-size": (int, str),
 }
 # What an [[overrides]] table may set for the files its globs match.
 OVERRIDE_KEYS = {"files", "select", "ignore", "severity", "rules", "packs"}
@@ -42,6 +44,7 @@ class Config:
     packs: tuple[str, ...] = ()
     fail_on: str | None = None
     overrides: tuple[tuple[tuple[str, ...], "Config"], ...] = ()  # (globs, settings)
+    max_file_size: int = 25_000_000  # bytes; larger files are skipped with a notice
 
     @property
     def root(self) -> Path:
@@ -105,7 +108,8 @@ def parse_config(path: Path, table: dict) -> Config:
         if key not in KEYS:
             raise _fail(path, f"unknown key {key!r}{did_you_mean(key, KEYS)}")
         if not isinstance(value, KEYS[key]):
-            raise _fail(path, f"{key}: expected a {KEYS[key].__name__}")
+            expected = " or ".join(t.__name__ for t in KEYS[key]) if isinstance(KEYS[key], tuple) else KEYS[key].__name__
+            raise _fail(path, f"{key}: expected a {expected}")
     for key in ("select", "ignore", "packs"):
         if not all(isinstance(v, str) for v in table.get(key, [])):
             raise _fail(path, f"{key}: expected a list of strings")
@@ -131,22 +135,51 @@ def parse_config(path: Path, table: dict) -> Config:
         packs=tuple(table.get("packs", ())),
         fail_on=table.get("fail-on"),
         overrides=tuple(_override(path, i, t) for i, t in enumerate(table.get("overrides", ()))),
+        max_file_size=_size(path, table.get("max-file-size", 25_000_000)),
     )
+
+
+def _size(path: Path, value) -> int:
+    """Bytes from 25000000, "25MB", "500 kB"."""
+    if isinstance(value, int):
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", value, re.IGNORECASE)
+    if not match:
+        raise _fail(path, f"max-file-size: {value!r} is not a size such as 25MB")
+    factor = {"b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9}[(match.group(2) or "b").lower()]
+    return int(float(match.group(1)) * factor)
 
 
 def load_config_file(path: Path) -> Config | None:
     """The config in path, or None for a pyproject.toml without [tool.newslint]."""
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        source = path.read_text(encoding="utf-8")
+        data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise _fail(path, f"invalid TOML ({exc})") from None
-    except OSError as exc:
-        raise _fail(path, f"cannot read ({exc.strerror})") from None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("newslint")
-        return None if table is None else parse_config(path, table)
-    return parse_config(path, data)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(path, f"cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        if path.name == "pyproject.toml":
+            table = data.get("tool", {}).get("newslint")
+            return None if table is None else parse_config(path, table)
+        return parse_config(path, data)
+    except ConfigError as exc:
+        raise _with_line(exc, path, source) from None
+
+
+def _with_line(exc: ConfigError, path: Path, source: str) -> ConfigError:
+    """Add the line of the key at fault: "newslint.toml:3: unknown key 'selct'"."""
+    message = str(exc)
+    match = re.search(r"(?:unknown key|unknown option) '([^']+)'|^[^:]+: ([\w.-]+(?:\[\d+\])?):", message)
+    key = next((g for g in (match.groups() if match else ()) if g), None)
+    if key:
+        name = key.split(".")[-1].split("[")[0]
+        found = re.search(rf"^\s*[\"']?{re.escape(name)}[\"']?\s*=|^\s*\[+[^\]]*{re.escape(name)}", source, re.MULTILINE)
+        if found:
+            line = source.count("\n", 0, found.start()) + 1
+            return ConfigError(message.replace(f"{path}: ", f"{path}:{line}: ", 1))
+    return exc
 
 
 @lru_cache(maxsize=256)

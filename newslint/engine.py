@@ -47,6 +47,11 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
             )
         except ConfigError:
             raise  # a broken fact sheet or option: the user's to fix, said once per file
+        except TimeoutError:
+            result.crashes.append(
+                f"rule {rule.code} ({rule.name}) timed out: a pattern in {rule.source} backtracks "
+                "too much on this file; simplify it"
+            )
         except Exception as exc:  # one broken rule must not hide the others' findings
             where = traceback.extract_tb(exc.__traceback__)[-1]
             result.crashes.append(
@@ -65,11 +70,18 @@ _PRIORITY = {"grammar": 1, "style": 2}
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Drop a grammar or style finding whose span overlaps a finding that ranks above it."""
+    import bisect
+    from itertools import accumulate
+
     ranked = [f for f in findings if f.category not in _PRIORITY]
     for level in (1, 2):
+        spans = sorted((f.start, f.end) for f in ranked)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
         for finding in findings:
             if _PRIORITY.get(finding.category) != level:
                 continue
-            if not any(o.start < finding.end and finding.start < o.end for o in ranked):
+            before = bisect.bisect_left(starts, finding.end)  # spans starting before it ends
+            if before == 0 or reach[before - 1] <= finding.start:
                 ranked.append(finding)
     return ranked

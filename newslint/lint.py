@@ -12,7 +12,7 @@ from newslint.finding import FileResult
 from newslint.readers import read_bytes, read_path
 
 
-def lint_source(source: Path | bytes, name: str, directory: Path, select=None, ignore=()) -> FileResult:
+def lint_source(source: Path | bytes, name: str, directory: Path, select=None, ignore=(), encoding=None) -> FileResult:
     """Lint a file (a Path) or raw bytes called name; config is found from directory.
 
     Raises InputError, ConfigError or PackError when the input cannot be linted.
@@ -20,8 +20,50 @@ def lint_source(source: Path | bytes, name: str, directory: Path, select=None, i
     config = find_config(directory)
     relative = os.path.relpath(os.path.abspath(name), config.root) if isinstance(source, Path) else name
     settings = resolve(config, relative.replace(os.sep, "/"), select, ignore)
-    doc = read_path(source) if isinstance(source, Path) else read_bytes(source, name)
+    if isinstance(source, Path):
+        _check_size(source, config)
+        doc = read_path(source, encoding)
+    else:
+        doc = read_bytes(source, name, encoding=encoding)
     return lint_document(doc, settings)
+
+
+def _folder(name: str) -> Path:
+    """The folder a file's config is looked up from. Not resolved: a symlink loop must
+    reach the reader, which says what is wrong, rather than crash here."""
+    return Path(os.path.abspath(name)).parent
+
+
+def lint_file(name: str, select=None, ignore=(), encoding=None) -> FileResult:
+    """Lint one file by path, turning unreadable input into a FileResult with .error (and a
+    file over max-file-size into an empty result with a notice): never raises for input."""
+    from newslint.config import ConfigError
+    from newslint.notices import notice
+    from newslint.packs import PackError
+    from newslint.readers import InputError
+
+    path = Path(name)
+    try:
+        return lint_source(path, name, _folder(name), select, ignore, encoding)
+    except TooLarge as exc:
+        notice(str(exc))
+        return FileResult(path=name)
+    except (InputError, ConfigError, PackError) as exc:
+        prefix = f"{name}: " if isinstance(exc, InputError) else ""
+        return FileResult(path=name, error=f"{prefix}{exc}")
+
+
+class TooLarge(Exception):
+    """A file over the configured max-file-size: skipped by decision, not unreadable."""
+
+
+def _check_size(path: Path, config) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it will say what is wrong
+    if size > config.max_file_size:
+        raise TooLarge(f"{path}: skipped, {size / 1e6:.1f} MB is over max-file-size ({config.max_file_size / 1e6:g} MB)")
 
 
 def _config_for(config, directory: Path):
@@ -41,7 +83,7 @@ def lint_text(text: str, path: str = "<text>", config=None, select=None, ignore=
     config file's path, or a newslint.config.Config."""
     from newslint.readers import read_text
 
-    directory = Path(path).resolve().parent if path != "<text>" else Path.cwd()
+    directory = _folder(path) if path != "<text>" else Path.cwd()
     chosen = _config_for(config, directory)
     relative = os.path.relpath(os.path.abspath(path), chosen.root) if path != "<text>" else path
     settings = resolve(chosen, relative.replace(os.sep, "/"), select, ignore)
@@ -58,14 +100,14 @@ def lint_paths(paths, config=None, select=None, ignore=()) -> list[FileResult]:
 
     results = []
     for name in _collect([str(p) for p in paths]):
+        if config is None:
+            results.append(lint_file(name, select, ignore))
+            continue
         path = Path(name)
         try:
-            if config is None:
-                results.append(lint_source(path, name, path.resolve().parent, select, ignore))
-            else:
-                chosen = _config_for(config, path.resolve().parent)
-                relative = os.path.relpath(path.resolve(), chosen.root).replace(os.sep, "/")
-                results.append(lint_document(read_path(path), resolve(chosen, relative, select, ignore)))
+            chosen = _config_for(config, _folder(name))
+            relative = os.path.relpath(os.path.abspath(name), chosen.root).replace(os.sep, "/")
+            results.append(lint_document(read_path(path), resolve(chosen, relative, select, ignore)))
         except (InputError, ConfigError, PackError) as exc:
             prefix = f"{name}: " if isinstance(exc, InputError) else ""
             results.append(FileResult(path=name, error=f"{prefix}{exc}"))

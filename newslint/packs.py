@@ -72,7 +72,7 @@ def load_rule_file(path: Path, pack: str) -> Rule:
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise PackError(f"{path}{where}: {problem}") from None
     try:
-        rule = rule_from_mapping(data, pack, str(path))
+        rule = rule_from_mapping(data, pack, str(path), untrusted=not path.is_relative_to(bundled_packs_dir()))
     except _KeyProblem as exc:
         raise PackError(f"{path}{_line_of_key(source, exc.key)}: {exc}") from None
     except ValueError as exc:  # kinds start their messages with the key at fault
@@ -110,7 +110,9 @@ def _examples(data: dict) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def rule_from_mapping(data, pack: str, source: str) -> Rule:
+def rule_from_mapping(data, pack: str, source: str, untrusted: bool = True) -> Rule:
+    """A Rule from a rule file's mapping. Patterns from packs newslint did not ship are
+    matched with a time limit (see kinds.TimedPattern)."""
     if not isinstance(data, dict):
         raise ValueError("a rule file must be a mapping of keys to values")
     kind_name = data.get("kind")
@@ -134,6 +136,7 @@ def rule_from_mapping(data, pack: str, source: str) -> Rule:
     if missing:
         raise ValueError(f"missing key {missing[0]!r}")
     spec = {key: data.get(key, default) for key, (_, default) in kind.FIELDS.items()}
+    spec["untrusted"] = untrusted
     check = kind.build(spec)
     return Rule(
         code=data["code"],

@@ -63,10 +63,18 @@ def textstat_module():
 def prose(doc: Document) -> list[Span]:
     """Sentences of the body that are the writer's own: quoted speech is left out, and
     the headline and byline are not body."""
+    import bisect
+
+    quotes = doc.quotes
+    starts = [q.start for q in quotes]
     result = []
     for sentence in doc.sentences:
-        quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start)
-                     for q in doc.quotes if q.start < sentence.end and sentence.start < q.end)
+        # Quotations that overlap the sentence start before its end; few start long before.
+        last = bisect.bisect_left(starts, sentence.end)
+        quoted = 0
+        for q in reversed(quotes[max(0, last - 50) : last]):
+            if q.end > sentence.start:
+                quoted += min(q.end, sentence.end) - max(q.start, sentence.start)
         if quoted < (sentence.end - sentence.start) / 2:
             result.append(sentence)
     return result

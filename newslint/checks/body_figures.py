@@ -17,14 +17,18 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|according[ ]to|told|reported|put[ ]the)\b", re.IGNORECASE)
+_WINDOW = 200  # earlier counts a count is compared with
 _CASUALTY = {"killed", "injured", "missing", "casualties"}
 
 
 def _explained(doc: Document, sentence) -> bool:
     """Whether the sentence, or the ones either side of it, explains a change or sets
     sources side by side."""
+    import bisect
+
     sentences = doc.sentences
-    index = sentences.index(sentence) if sentence in sentences else -1
+    index = bisect.bisect_left(sentences, sentence)
+    index = index if index < len(sentences) and sentences[index] == sentence else -1
     nearby = sentences[max(0, index - 1) : index + 2] if index >= 0 else [sentence]
     return any(
         UPDATE.search(doc.text, *s) or _CONTRAST.search(doc.text, *s)
@@ -49,11 +53,13 @@ def check(doc: Document, options):
     body = BodyCounts(doc)
     if not any(c.is_event for c, _ in body.items):
         return  # only counts of what happened are compared
-    for j, (later, later_sentence) in enumerate(body.items):
+    window = []  # the counts before this one, most recent last (bounded: huge files stay linear)
+    for later, later_sentence in body.items:
+        earlier_items, window = window, (window + [(later, later_sentence)])[-_WINDOW:]
         if later.additive or later.count.vague:
             continue
         earlier = [
-            (c, sentence) for c, sentence in body.items[:j]
+            (c, sentence) for c, sentence in earlier_items
             if not c.additive and sentence != later_sentence
             and c.same_thing(later, loosely=later.definite)
             and (c.is_event or later.is_event)

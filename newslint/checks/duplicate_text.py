@@ -16,11 +16,11 @@ def _key(text: str) -> str:
 def check(doc: Document, options):
     text = doc.text
     seen_paragraphs: set[str] = set()
-    repeated = []  # paragraphs already reported whole
-    for paragraph in doc.paragraphs:
+    repeated = set()  # indexes of paragraphs already reported whole
+    for index, paragraph in enumerate(doc.paragraphs):
         key = _key(doc.slice(paragraph))
         if len(key.split()) >= MIN_WORDS and key in seen_paragraphs:
-            repeated.append(paragraph)
+            repeated.add(index)
             yield Hit(paragraph, "Paragraph repeated verbatim: delete one copy")
         seen_paragraphs.add(key)
     seen: set[str] = set()
@@ -28,7 +28,7 @@ def check(doc: Document, options):
         key = _key(text[sentence.start : sentence.end])
         if len(key.split()) < MIN_WORDS:
             continue
-        inside = any(p.start <= sentence.start < p.end for p in repeated)
+        inside = doc.paragraph_index(sentence.start) in repeated
         if key in seen and not inside:
             yield Hit(sentence, "Sentence repeated verbatim: delete one copy")
         seen.add(key)

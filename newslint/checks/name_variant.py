@@ -64,9 +64,17 @@ def check(doc: Document, options):
         w for w in uses
         if len(w) >= 5 and (w in mid_sentence or w not in SENTENCE_WORDS)
     )
-    for a, b in combinations(words, 2):
-        if a[0] != b[0] or abs(len(a) - len(b)) > 2:
-            continue
+    buckets = defaultdict(list)  # (first letter, length) -> words: only near lengths compare
+    for word in words:
+        buckets[(word[0], len(word))].append(word)
+    pairs = [
+        (a, b)
+        for (letter, length), group in buckets.items()
+        for other in (length, length + 1, length + 2)
+        for a in group
+        for b in (buckets.get((letter, other), ()) if other != length else ())
+    ] + [pair for group in buckets.values() for pair in combinations(group, 2)]
+    for a, b in pairs:
         limit = 1 if max(len(a), len(b)) < 9 else 2
         if OSA.distance(a, b, score_cutoff=limit) > limit or _related_words(a, b):
             continue

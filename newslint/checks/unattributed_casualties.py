@@ -12,10 +12,25 @@ def _history(doc: Document, figure: CasualtyFigure, sentence) -> bool:
     return PAST_ANCHOR.search(doc.text, sentence.start, sentence.end) is not None
 
 
+class _Sourced:
+    """Figures already attributed, by value, for constant-time "same figure" lookups."""
+
+    def __init__(self):
+        self.kinds: dict = {}
+
+    def add(self, figure: CasualtyFigure) -> None:
+        self.kinds.setdefault(figure.count.value, set()).add(figure.kind)
+
+    def covers(self, figure: CasualtyFigure) -> bool:
+        kinds = self.kinds.get(figure.count.value, ())
+        return figure.kind in kinds or "casualties" in kinds or (figure.kind == "casualties" and bool(kinds))
+
+
 def classify(doc: Document):
     """Body figures as (paragraph index, figure, status): attributed, history or bare."""
     text = doc.text
     result = []
+    sourced = _Sourced()
     for index, paragraph in enumerate(doc.paragraphs):
         figures = find_figures(text, paragraph.start, paragraph.end)
         spans = [(f.start, f.end) for f in figures]
@@ -34,10 +49,12 @@ def classify(doc: Document):
                 for n in (index - 1, index + 1)
             ):
                 status = "attributed"  # the neighbouring paragraph gives the source
-            elif any(s == "attributed" and f.same_figure(figure) for _, f, s in result):
+            elif sourced.covers(figure):
                 status = "attributed"  # a repeat of a figure already sourced
             else:
                 status = "bare"
+            if status == "attributed":
+                sourced.add(figure)
             result.append((index, figure, status))
     return result
 
@@ -52,13 +69,16 @@ def _shown(doc: Document, figure: CasualtyFigure) -> str:
 
 def check(doc: Document, options):
     body = classify(doc)
-    sourced = [f for _, f, status in body if status == "attributed"]
+    sourced = _Sourced()
+    for _, f, status in body:
+        if status == "attributed":
+            sourced.add(f)
     lede = doc.lede if doc.lede is not None else -1
     for index, figure, status in body:
         if status != "bare":
             continue
         shown = _shown(doc, figure)
-        sourced_somewhere = any(f.same_figure(figure) for f in sourced)
+        sourced_somewhere = sourced.covers(figure)
         if index < lede:  # a standfirst or label line above the lede: sourced like the headline
             if not sourced_somewhere:
                 yield Hit((figure.start, figure.end), f"'{shown}' above the lede is not attributed anywhere in the article: say who gives it", severity="error")
@@ -73,7 +93,7 @@ def check(doc: Document, options):
         if PAST_ANCHOR.search(doc.text, *headline) or has_cue(doc.text, *headline):
             return  # history, or a headline that names its source ("..., officials say")
         for figure in find_figures(doc.text, *headline):
-            if not any(f.same_figure(figure) for f in sourced):
+            if not sourced.covers(figure):
                 yield Hit((figure.start, figure.end), f"Headline figure '{_shown(doc, figure)}' is not attributed anywhere in the article: say who gives it", severity="error")
 
 

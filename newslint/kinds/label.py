@@ -27,6 +27,7 @@ def build(spec: dict):
         LINE_START + rf"[ \t]*(?P<label>(?:\*\*)?(?:{body})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)",
         re.IGNORECASE | re.MULTILINE,
         "labels",
+        spec.get("untrusted", False),
     )
     message = spec["message"]
     literals = required_literals(regex)

@@ -52,7 +52,7 @@ def build(spec: dict):
     if spec["prefixes"]:
         body = "|".join(f"(?:{p})" for p in spec["prefixes"])
         alternatives.append(f"{_LEAD}(?P<prefixed>(?:{body})[^\\r\\n]*?){_TRAIL}")
-    regex = compile_pattern("|".join(alternatives), flags, "lines")
+    regex = compile_pattern("|".join(alternatives), flags, "lines", spec.get("untrusted", False))
     _allow_regex(tuple(spec["allow"]))  # fail at load time on a bad pattern
     message = spec["message"]
     literals = required_literals(regex)

@@ -39,7 +39,7 @@ def build(spec: dict):
     # patterns rarely all apply, and a small regex scans faster than their union.
     regexes = []
     for source in sources:
-        regex = compile_pattern(source, flags, "patterns")
+        regex = compile_pattern(source, flags, "patterns", spec.get("untrusted", False))
         regexes.append((regex, required_literals(regex), "span" in regex.groupindex))
     scope, message, suggestion = spec["scope"], spec["message"], spec["suggestion"]
 

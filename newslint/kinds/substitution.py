@@ -33,7 +33,7 @@ def build(spec: dict):
     flags = re.IGNORECASE if ignore_case else 0
     phrases = sorted(swap, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
-    regex = compile_pattern(rf"(?<![\w-])(?:{body})(?![\w-])", flags, "swap")
+    regex = compile_pattern(rf"(?<![\w-])(?:{body})(?![\w-])", flags, "swap", spec.get("untrusted", False))
     literals = required_literals(regex)
     lookup = {" ".join(k.lower().split()) if ignore_case else " ".join(k.split()): v for k, v in swap.items()}
     scope, message = spec["scope"], spec["message"]

@@ -154,7 +154,8 @@ def _file_section(index: int, result) -> str:
     )
     out.append(f'<h2><span class="path">{path}</span>{chips}</h2>')
     if result.error:
-        out.append(f'<p class="error" role="alert" data-error>Could not be read: {escape(result.error)}</p>')
+        reason = result.error.removeprefix(f"{result.path}: ")  # the path heads the section already
+        out.append(f'<p class="error" role="alert" data-error>Could not be read: {escape(reason)}</p>')
     for crash in result.crashes:
         out.append(f'<p class="error" data-internal-error>Internal error, this rule was skipped: {escape(crash)}</p>')
     if result.error:
@@ -262,7 +263,7 @@ def _article(text: str, findings, ids, numbers) -> str:
     stack: list[_Open] = []
     cursor = 0
     for pos in bounds:
-        out.append(_text(text[cursor:pos]))
+        out.append(escape(text[cursor:pos]))
         cursor = pos
         ending = [i for i, item in enumerate(stack) if item.end <= pos]
         if ending:
@@ -285,10 +286,6 @@ def _article(text: str, findings, ids, numbers) -> str:
                 stack.append(item)
     out.append("</mark>" * len(stack))  # nothing should be left open; close it all the same
     return f'<div class="text">{"".join(out)}</div>'
-
-
-def _text(chunk: str) -> str:
-    return escape(chunk, quote=False)
 
 
 def _open_tag(item: _Open, enclosing: list[_Open]) -> str:
@@ -356,7 +353,7 @@ nav.files a { color: var(--ink); font-family: var(--mono); font-size: .9em; }
 .state { color: var(--muted); font-size: .9em; margin-left: .4rem; }
 .state.bad { color: var(--error); font-weight: 600; } .state.ok { color: var(--ok); }
 .legend { margin: 1.1rem 0 0; color: var(--muted); font-size: .9em; display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: baseline; }
-.legend .key mark { font-family: var(--serif); font-size: 1.05em; padding: 0 .25em; }
+.legend .key mark { font-family: var(--serif); font-size: 1.05em; padding: 0 .25em; cursor: default; }
 .legend .hint { margin-left: .5rem; }
 h2 { margin: 0 0 1rem; font-size: 1.05rem; font-weight: 600; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; }
 h2 .path { font-family: var(--mono); margin-right: .5rem; overflow-wrap: anywhere; }

@@ -78,8 +78,8 @@ def _notification(path: str, text: str) -> dict:
 
 
 def render(results, stream) -> None:
-    first = {f.rule: f for r in results for f in reversed(r.findings)}  # one finding per code
-    codes = sorted(first)
+    by_code = {f.rule: f for r in results for f in r.findings}  # any finding of a code describes it
+    codes = sorted(by_code)
     index = {code: i for i, code in enumerate(codes)}
     notifications = [
         _notification(r.path, problem) for r in results for problem in ([r.error] if r.error else []) + r.crashes
@@ -89,7 +89,7 @@ def render(results, stream) -> None:
             "name": "newslint",
             "informationUri": INFORMATION_URI,
             "version": __version__,
-            "rules": [_descriptor(first[code]) for code in codes],
+            "rules": [_descriptor(by_code[code]) for code in codes],
         }},
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
         "columnKind": "unicodeCodePoints",
