@@ -78,7 +78,7 @@ def test_exit_codes(desk):
     "name, data, reason",
     [
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "binary file (contains NUL bytes), skipped"),
-        ("latin1.txt", "Caf\u00e9 owners\n\nThey said so.\n".encode("latin-1"), "not valid UTF-8 (byte 0xe9 at offset 3)"),
+        ("latin1.txt", "Caf\u00e9 owners\n\nThey said so.\n".encode("latin-1"), "not valid UTF-8 (byte 0xe9 at offset 3; for Windows-1252 archives use --encoding cp1252)"),
         ("empty.txt", b"", "empty file"),
         ("broken.md", b"---\ntitle: x\n\nNo closing fence.\n", "front matter is not closed (no '---' line after line 1)"),
     ],
