@@ -10,7 +10,7 @@ warms every worker up with a small audit (imports, rule loading, the readability
 dictionary), then times whole audits of the archive through that cluster - planning,
 linting, writing the Parquet output and the summary - and keeps the best of --repeat.
 Cluster start-up and the warm-up are not timed. Peak memory is each worker process's
-maximum resident set size over its whole life (getrusage), warm-up included.
+high-water mark of resident memory (VmHWM) over its whole life, warm-up included.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ FORMATS = ("auto", "files", "jsonl", "parquet")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # as newslint check (newslint.readers.SUFFIXES)
 DEFAULT_PARTITION_SIZE = 2000
-PARTITIONS_PER_WORKER = 4  # small archives are cut finer so no worker idles at the end
+PARTITIONS_PER_WORKER = 8  # small archives are cut finer so no worker idles long at the end
 _BATCH_ROWS = 512  # Parquet rows decoded at a time inside a partition
 
 
@@ -236,7 +236,8 @@ def audit(
     )
     _check_options(options)
     planner = {"files": plan_files, "jsonl": plan_jsonl, "parquet": plan_parquet}[kind]
-    _prepare_out(out)
+    if out.exists() and not out.is_dir():
+        raise AuditError(f"--out: {out} is a file, not a folder")
 
     local = client is None and not scheduler
     if local:  # plan before starting a cluster: a bad SOURCE costs no start-up
@@ -246,23 +247,24 @@ def audit(
             threads = max(1, sum(dask_client.nthreads().values()))
             tasks, expected = planner(source, partition_size, options, threads * PARTITIONS_PER_WORKER)
         dask_client.run(_prepare_worker, options.languagetool)
+        _prepare_out(out)  # only now: a run that cannot start leaves an earlier audit alone
         totals = _Totals(top=options.top)
         _execute(dask_client, tasks, options, out, totals, expected, progress)
         worker_count = len(dask_client.nthreads())
 
-    summary = totals.summary()
-    summary.update(
-        version=1,
-        source=str(source),
-        input_format=kind,
-        out=str(out),
-        config=str(chosen.path) if chosen.path else None,
-        started=time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
-        seconds=round(time.time() - started, 3),
-        workers=worker_count,
-        partitions=len(tasks),
-        partition_size=max((t.size for t in tasks), default=0),
-    )
+    summary = {
+        "version": 1,
+        "source": str(source),
+        "input_format": kind,
+        "out": str(out),
+        "config": str(chosen.path) if chosen.path else None,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        "seconds": round(time.time() - started, 3),
+        "workers": worker_count,
+        "partitions": len(tasks),
+        "partition_size": max((t.size for t in tasks), default=0),
+        **totals.summary(),
+    }
     from newslint.audit_report import write_reports
 
     write_reports(summary, out)
@@ -417,9 +419,10 @@ def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expe
     from distributed import as_completed
 
     run_id = uuid.uuid4().hex[:8]
-    keys = [f"newslint-audit-{run_id}-{task.index:05d}" for task in tasks]
-    futures = client.map(audit_partition, tasks, options=options, key=keys, pure=False)
-    by_key = dict(zip(keys, tasks))
+    ordered = sorted(tasks, key=lambda task: -task.size)  # largest first: no big one left for the end
+    keys = [f"newslint-audit-{run_id}-{task.index:05d}" for task in ordered]
+    futures = client.map(audit_partition, ordered, options=options, key=keys, pure=False)
+    by_key = dict(zip(keys, ordered))
     bar = _Progress(len(tasks), expected) if progress else None
     try:
         for future in as_completed(futures):
@@ -699,8 +702,6 @@ class _Article:
 
 def audit_partition(task: Task, options: Options):
     """Lint one partition on a worker: (findings table, articles table, counters)."""
-    import resource
-
     import pyarrow as pa
 
     from newslint.config import ConfigError
@@ -749,13 +750,29 @@ def audit_partition(task: Task, options: Options):
         articles["source"].append(article.source)
         partial.article(article, found, severities)
     partial.notices.extend(take())
-    worker = _worker_name()
-    partial.memory[worker] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+    partial.memory[_worker_name()] = peak_memory()
     return (
         pa.table(findings, schema=findings_schema()),
         pa.table(articles, schema=articles_schema()),
         partial.to_partial(),
     )
+
+
+def peak_memory() -> int:
+    """This process's peak resident memory in bytes. Linux's VmHWM belongs to the process
+    image; getrusage's maxrss would also count the parent's memory at the time the worker
+    process was spawned (Linux keeps it across exec)."""
+    try:
+        with open(f"/proc/{os.getpid()}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
 
 
 def _worker_name() -> str:

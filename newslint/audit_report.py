@@ -235,10 +235,12 @@ def _rules(s: dict) -> str:
         numeric=range(3, 6),
     )
     more = f"All {len(s['by_rule'])} rules" if len(s["by_rule"]) > len(shown) else "Every rule that fired"
+    categories = dict.fromkeys(r["category"] for r in shown)
+    legend = "".join(f'<span class="key"><i class="swatch cat-{_css(c)}"></i>{escape(c)}</span>' for c in categories)
     return _section(
         "rules", "Rules",
         f"How many articles each rule flags (the {len(shown)} most widespread), coloured by category.",
-        _hbars(rows) + f"<details><summary>{more}, as a table</summary>{table}</details>",
+        _hbars(rows) + f'<p class="legend">{legend}</p>' + f"<details><summary>{more}, as a table</summary>{table}</details>",
     )
 
 
@@ -434,9 +436,10 @@ figure.share { margin: 0; }
 .sev-error { fill: var(--error); background: var(--error); }
 .sev-warning { fill: var(--warning); background: var(--warning); }
 .sev-info { fill: var(--info); background: var(--info); }
-.cat-placeholder { fill: #b3261e; } .cat-scaffolding { fill: #8e3c8c; } .cat-junk { fill: #c77800; }
-.cat-attribution { fill: #1b57b5; } .cat-consistency { fill: #0f766e; } .cat-readability { fill: #6b7280; }
-.cat-grammar { fill: #4d7c0f; } .cat-style { fill: #7c5e10; }
+.cat-placeholder { --c: #b3261e; } .cat-scaffolding { --c: #8e3c8c; } .cat-junk { --c: #c77800; }
+.cat-attribution { --c: #1b57b5; } .cat-consistency { --c: #0f766e; } .cat-readability { --c: #6b7280; }
+.cat-grammar { --c: #4d7c0f; } .cat-style { --c: #7c5e10; }
+[class*="cat-"] { fill: var(--c, #6b7280); background: var(--c, #6b7280); }
 rect.track { fill: var(--track); }
 text.label { font-size: 13px; fill: var(--ink); font-family: var(--mono); }
 text.note, text.axis { font-size: 12px; fill: var(--muted); font-variant-numeric: tabular-nums; }
