@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list every rule")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", help="rule code or name")
+    from newslint import audit
+
+    audit.add_parser(sub)
     return parser
 
 
@@ -267,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
     from newslint.packs import PackError
 
     try:
+        if args.command == "audit":
+            from newslint import audit
+
+            return audit.run(args)
         return {"check": _check, "rules": _rules, "explain": _explain}[args.command](args)
     except (ConfigError, PackError) as exc:
         _error(str(exc))

@@ -170,7 +170,7 @@ def article_text(row: dict) -> str:
 def cluster():
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as local, Client(local) as client:
         yield local, client
 
@@ -348,12 +348,12 @@ def test_same_findings_as_newslint_check_on_a_folder(parquet_run, archive, clust
         assert order(audited_rows.get(article, [])) == order(findings), article
 
     out = tmp_path / "files-audit"
-    summary = audit(folder, out, client=cluster[1], partition_size=20)
+    summary = audit(folder, out, client=cluster[1], partition_size=10)
     assert summary["input_format"] == "files" and summary["articles"] == len(sample)
     audited_files = rows_of(read_findings(out))
     for article, findings in checked.items():
         assert order(audited_files.get(article, [])) == order(findings), article
-    assert summary["partitions"] == 10
+    assert summary["partitions"] == 20
 
 
 @needs_archive
