@@ -1,7 +1,7 @@
 """Wall time of a pre-commit style run: `newslint check` on three short articles,
 interpreter start-up included.
 
-    python bench/precommit_time.py [--runs 20] [FILES...]
+    python bench/precommit_time.py [--runs 20] [--select placeholder,scaffolding,junk] [FILES...]
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--select", help="rules, categories or packs (default: newslint's default set)")
     args = parser.parse_args()
     command = shutil.which("newslint") or str(Path(sys.executable).with_name("newslint"))
-    argv = [command, "check", *map(str, args.files)]
+    argv = [command, "check", *map(str, args.files)] + (["--select", args.select] if args.select else [])
     subprocess.run(argv, capture_output=True)  # warm the file cache
     times = []
     for _ in range(args.runs):
