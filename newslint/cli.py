@@ -74,7 +74,7 @@ def _collect(paths: list[str]) -> list[str]:
 
 
 def _check(args) -> int:
-    from newslint.config import ConfigError, find_config
+    from newslint.config import ConfigError
     from newslint.finding import FileResult
     from newslint.lint import lint_file, lint_source
     from newslint.parallel import lint_files

@@ -28,7 +28,6 @@ ACTIONS = {
     "raise": "raised", "donate": "donated",
 }
 _ACTION = r"(?:arrest|detain|destroy|damag|flood|evacuat|rescu|cut|eliminat|slash|ax|shed|creat|hir|rais|donat)(?:e|es|ed|s|ing|ting)?"
-_ACTION_WORD = re.compile(rf"(?:{_ACTION})\b", re.IGNORECASE)
 _LEADING = frozenset("about around some nearly least more than up to another all over almost".split())
 _SCALE = re.compile(r"[ ]?(million|billion|bn|m|thousand|k)\b", re.IGNORECASE)
 _MODIFIER = re.compile(r"[ ](?:more|other|new|additional|extra|further)\b")

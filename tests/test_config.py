@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from newslint.config import ConfigError, find_config, load_config_file, resolve
+from newslint.config import find_config, load_config_file, resolve
 
 DRAFT = "Storm cuts power\n\nThe toll is TK, officials said. The meeting lasted XX minutes.\n"
 

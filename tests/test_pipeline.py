@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 
 from conftest import EXAMPLES, ROOT, SCRAPED, need_shared, newslint_command, run_cli
