@@ -42,9 +42,12 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
     result = FileResult(path=doc.path, text=doc.text)
     for rule in settings.rules:
         try:
-            result.findings.extend(
-                run_rule(rule, doc, settings.options.get(rule.code), settings.severity.get(rule.code))
-            )
+            found = run_rule(rule, doc, settings.options.get(rule.code), settings.severity.get(rule.code))
+            if rule.category == "style":
+                # Style rules leave quoted speech alone: an editor cannot restyle what a
+                # source said. (Grammar does the same in its own rule.)
+                found = [f for f in found if not doc.in_quote(f.start)]
+            result.findings.extend(found)
         except ConfigError:
             raise  # a broken fact sheet or option: the user's to fix, said once per file
         except TimeoutError:

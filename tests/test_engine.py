@@ -72,3 +72,11 @@ def test_ci_tests_the_installed_package_not_the_source_tree():
 
         pytest.skip("only meaningful in CI, where the install is not editable")
     assert ROOT not in __import__("pathlib").Path(newslint.__file__).resolve().parents
+
+
+def test_style_rules_leave_quoted_speech_alone():
+    settings = resolve(Config(), "a.txt", select=["toward"])
+    doc = read_text("Head\n\n“We walked towards the fire,” she said. Crews moved towards it.\n", "a.txt")
+    found = lint_document(doc, settings).findings
+    assert [doc.text[f.start:f.end] for f in found] == ["towards"]
+    assert found[0].start > doc.text.index("said")
