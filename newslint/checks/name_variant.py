@@ -84,6 +84,8 @@ def check(doc: Document, options):
         roles_b = [(role, partner) for _, _, role, partner in uses[b]]
         if not _same_person(roles_a, roles_b):
             continue
+        if min(len(uses[a]), len(uses[b])) >= 2 and all(r == "first" for r, _ in roles_a + roles_b):
+            continue  # "Maria Gonzalez" twice and "Mario Gonzalez" three times: two people
         if len(uses[a]) == len(uses[b]):  # no majority: report the later spelling, suggest nothing
             minority = a if uses[a][0][0] > uses[b][0][0] else b
             other = b if minority == a else a
