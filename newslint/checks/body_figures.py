@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.checks.headline_figures import BodyCounts
+from newslint.checks.headline_figures import BodyCounts, _shown
 from newslint.counts import UPDATE
 from newslint.numbers import COUNT, parse_number
 from newslint.document import Document
@@ -78,9 +78,8 @@ def check(doc: Document, options):
             continue  # not a restatement: a smaller count may be part of the earlier one
         if _explained(doc, later_sentence):
             continue
-        first = earlier[0][0]
-        shown = " ".join(doc.text[first.start : first.end].split())
-        yield Hit((later.start, later.end), f"Contradicts the earlier '{shown}': say which is right, or explain the change")
+        yield Hit((later.start, later.end),
+                  f"Contradicts the earlier '{_shown(doc, earlier[0][0])}': say which is right, or explain the change")
 
 
 RULE = Rule(

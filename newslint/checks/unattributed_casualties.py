@@ -108,9 +108,10 @@ RULE = Rule(
         "must always learn who gives a figure: 'according to the health ministry', 'police "
         "said'. A figure counts as sourced when a source cue is in its sentence or paragraph, "
         "in a neighbouring paragraph about the casualties, or when the same figure was sourced "
-        "earlier; headline and lede figures are sourced by any attributed mention in the "
+        "earlier; headline and standfirst figures are sourced by any attributed mention in the "
         "article. History ('in 2012', 'last year') and obituaries ('died aged 93') are not news "
-        "figures and are left alone. Error in the headline or lede, warning elsewhere."
+        "figures and are left alone. Error in the headline or lede when no mention of the figure "
+        "is attributed anywhere; warning elsewhere, and for a lede whose source comes only later."
     ),
     check=check,
     examples=(
