@@ -76,10 +76,8 @@ def _collect(paths: list[str]) -> list[str]:
 def _check(args) -> int:
     from newslint.config import ConfigError
     from newslint.finding import FileResult
-    from newslint.lint import lint_file, lint_source
+    from newslint.lint import lint_file
     from newslint.parallel import lint_files
-    from newslint.packs import PackError
-    from newslint.readers import InputError
     from newslint.report import render
     from newslint.rule import SEVERITY_RANK
 
@@ -111,13 +109,9 @@ def _check(args) -> int:
             return EXIT_ERROR
 
     def lint_one(path: str) -> FileResult:
-        if path != "-":
-            return lint_file(path, args.select, args.ignore, args.encoding)
-        try:
-            return lint_source(sys.stdin.buffer.read(), args.stdin_filename, Path.cwd(), args.select, args.ignore, args.encoding)
-        except (InputError, ConfigError, PackError) as exc:
-            prefix = f"{args.stdin_filename}: " if isinstance(exc, InputError) else ""
-            return FileResult(path=args.stdin_filename, error=f"{prefix}{exc}")
+        data = sys.stdin.buffer.read() if path == "-" else None
+        return lint_file(args.stdin_filename if data is not None else path, args.select, args.ignore,
+                         args.encoding, data=data)
 
     names = _collect(args.paths)
     files = [n for n in names if n != "-"]

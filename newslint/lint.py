@@ -12,12 +12,14 @@ from newslint.finding import FileResult
 from newslint.readers import read_bytes, read_path
 
 
-def lint_source(source: Path | bytes, name: str, directory: Path, select=None, ignore=(), encoding=None) -> FileResult:
-    """Lint a file (a Path) or raw bytes called name; config is found from directory.
+def lint_source(source: Path | bytes, name: str, directory: Path, select=None, ignore=(),
+                encoding=None, config=None) -> FileResult:
+    """Lint a file (a Path) or raw bytes called name. config: None (found upward from
+    directory), a config file's path, or a Config.
 
     Raises InputError, ConfigError or PackError when the input cannot be linted.
     """
-    config = find_config(directory)
+    config = _config_for(config, directory)
     relative = os.path.relpath(os.path.abspath(name), config.root) if isinstance(source, Path) else name
     settings = resolve(config, relative.replace(os.sep, "/"), select, ignore)
     if isinstance(source, Path):
@@ -34,17 +36,18 @@ def _folder(name: str) -> Path:
     return Path(os.path.abspath(name)).parent
 
 
-def lint_file(name: str, select=None, ignore=(), encoding=None) -> FileResult:
-    """Lint one file by path, turning unreadable input into a FileResult with .error (and a
-    file over max-file-size into an empty result with a notice): never raises for input."""
+def lint_file(name: str, select=None, ignore=(), encoding=None, config=None, data: bytes | None = None) -> FileResult:
+    """Lint one file by path (or data read elsewhere, such as stdin, called name), turning
+    unreadable input into a FileResult with .error (and a file over max-file-size into an
+    empty result with a notice): never raises for input."""
     from newslint.config import ConfigError
     from newslint.notices import notice
     from newslint.packs import PackError
     from newslint.readers import InputError
 
-    path = Path(name)
+    source, directory = (Path(name), _folder(name)) if data is None else (data, Path.cwd())
     try:
-        return lint_source(path, name, _folder(name), select, ignore, encoding)
+        return lint_source(source, name, directory, select, ignore, encoding, config)
     except TooLarge as exc:
         notice(str(exc))
         return FileResult(path=name)
@@ -94,21 +97,5 @@ def lint_paths(paths, config=None, select=None, ignore=()) -> list[FileResult]:
     """One FileResult per article under paths (files or folders), in the CLI's order.
     Unreadable files get a FileResult with .error instead of raising."""
     from newslint.cli import _collect
-    from newslint.config import ConfigError
-    from newslint.packs import PackError
-    from newslint.readers import InputError
 
-    results = []
-    for name in _collect([str(p) for p in paths]):
-        if config is None:
-            results.append(lint_file(name, select, ignore))
-            continue
-        path = Path(name)
-        try:
-            chosen = _config_for(config, _folder(name))
-            relative = os.path.relpath(os.path.abspath(name), chosen.root).replace(os.sep, "/")
-            results.append(lint_document(read_path(path), resolve(chosen, relative, select, ignore)))
-        except (InputError, ConfigError, PackError) as exc:
-            prefix = f"{name}: " if isinstance(exc, InputError) else ""
-            results.append(FileResult(path=name, error=f"{prefix}{exc}"))
-    return results
+    return [lint_file(name, select, ignore, config=config) for name in _collect([str(p) for p in paths])]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 from newslint.document import Document
 from newslint.names import SENTENCE_WORDS, mentions
@@ -44,6 +43,15 @@ def _same_person(uses_a, uses_b) -> bool:
     return bool(named_a or named_b)  # "Rahm Emanuel" and a lone "Emanual"
 
 
+def _near_lengths(group: list[str]):
+    """Pairs of words, sorted by length, whose lengths differ by two at most."""
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if len(b) - len(a) > 2:
+                break
+            yield a, b
+
+
 _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ist")
 
 
@@ -64,16 +72,10 @@ def check(doc: Document, options):
         w for w in uses
         if len(w) >= 5 and (w in mid_sentence or w not in SENTENCE_WORDS)
     )
-    buckets = defaultdict(list)  # (first letter, length) -> words: only near lengths compare
-    for word in words:
-        buckets[(word[0], len(word))].append(word)
-    pairs = [
-        (a, b)
-        for (letter, length), group in buckets.items()
-        for other in (length, length + 1, length + 2)
-        for a in group
-        for b in (buckets.get((letter, other), ()) if other != length else ())
-    ] + [pair for group in buckets.values() for pair in combinations(group, 2)]
+    by_letter = defaultdict(list)  # only words with the same first letter and near lengths compare
+    for word in sorted(words, key=len):
+        by_letter[word[0]].append(word)
+    pairs = [pair for group in by_letter.values() for pair in _near_lengths(group)]
     for a, b in pairs:
         limit = 1 if max(len(a), len(b)) < 9 else 2
         if OSA.distance(a, b, score_cutoff=limit) > limit or _related_words(a, b):
