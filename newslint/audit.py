@@ -15,6 +15,12 @@ file the moment it arrives and folds the counters into the summary, so neither a
 the client ever holds more than a partition's worth of articles or findings: memory does not
 grow with the archive.
 
+OUT is never allowed to cost the user a file: an audit refuses an OUT that is, is inside, or
+holds SOURCE in a place it writes, and replaces in OUT only what an earlier audit listed in
+OUT's manifest (.newslint-audit.json) and left unchanged. An article over max-file-size is
+skipped, as `newslint check` skips such a file; a rule that fails on an article is counted
+and makes the command exit 2, as `check` does.
+
 Rows (Parquet, JSONL) are linted as the .txt article they would be: the headline line, a
 blank line, a "By ..." line and a blank line when there is a byline, then the body, under the
 path "{id}.txt". Files are linted with their own path. One config serves the whole run.
@@ -31,6 +37,7 @@ import json
 import os
 import pickle
 import re
+import stat
 import sys
 import time
 from collections import Counter
@@ -39,6 +46,7 @@ from pathlib import Path
 
 NEEDS_EXTRA = "newslint audit needs the archive extra: pip install 'newslint[archive]'"
 EXIT_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_RULE_FAILED = 2  # as `newslint check` when a rule crashed: the findings are incomplete
 
 COLUMNS = ("id", "headline", "body", "byline", "date", "outlet", "url")
 REQUIRED = ("id", "headline", "body")
@@ -48,6 +56,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # as newslint check (newslint.r
 DEFAULT_PARTITION_SIZE = 2000
 PARTITIONS_PER_WORKER = 8  # small archives are cut finer so no worker idles long at the end
 _BATCH_ROWS = 512  # Parquet rows decoded at a time inside a partition
+EXAMPLES = 20  # unreadable, skipped and failed articles the summary lists by name
 
 
 class AuditError(Exception):
@@ -66,7 +75,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "a summary to summary.html and summary.json.",
     )
     audit_parser.add_argument("source", metavar="SOURCE", help="a folder of .txt/.md articles, a JSON Lines file, or a Parquet file or dataset")
-    audit_parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for findings/, articles/, summary.html and summary.json")
+    audit_parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for findings/, articles/, summary.html and summary.json (only an earlier audit's own files there are replaced)")
     audit_parser.add_argument("--input-format", choices=FORMATS, default="auto", help="what SOURCE is (default: worked out from SOURCE)")
     audit_parser.add_argument("--columns", metavar="FIELD=COLUMN,...", help="source column names for id, headline, body, byline, date, outlet, url (e.g. id=story_id,body=text)")
     audit_parser.add_argument("--config", metavar="FILE", help="newslint.toml (or pyproject.toml) for the whole run (default: the one found from SOURCE's folder)")
@@ -88,11 +97,14 @@ def _csv(value: str) -> list[str]:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"newslint: error: {message}\n")
+    from newslint.report.terminal import safe_for_terminal
+
+    sys.stderr.write(f"newslint: error: {safe_for_terminal(message)}\n")
 
 
 def run(args) -> int:
-    """Run `newslint audit` from parsed arguments: 0 done, 2 usage or input error."""
+    """Run `newslint audit` from parsed arguments: 0 done; 2 a usage or input error, or a
+    rule failed on some article (the audit is written, but its findings are incomplete)."""
     try:
         require_extra()
     except AuditError as exc:
@@ -129,13 +141,29 @@ def run(args) -> int:
         from newslint.audit_report import print_summary
 
         print_summary(summary)
+    from newslint.report.terminal import safe_for_terminal
+
     for message in summary.get("notices", []):
-        sys.stderr.write(f"newslint: note: {message}\n")
+        sys.stderr.write(f"newslint: note: {safe_for_terminal(message)}\n")
     if summary["articles_unreadable"]:
         sys.stderr.write(
             f"newslint: note: {summary['articles_unreadable']} article(s) could not be linted; "
             f"summary.json lists the first of them and articles/ has every reason\n"
         )
+    if summary["articles_skipped"]:
+        sys.stderr.write(
+            f"newslint: note: {summary['articles_skipped']} article(s) skipped, over max-file-size "
+            f"({_size_text(summary['max_file_size'], exact=False)}); articles/ gives each one's size\n"
+        )
+    if summary["rule_failures"]:
+        # As `newslint check`: findings may be missing, so the run is not a clean bill.
+        first = summary["rule_failure_messages"][0]
+        _error(
+            f"{summary['rule_failures']} rule failure(s) in {summary['articles_with_rule_failures']} article(s), "
+            f"the first in {first['id']}: {' '.join(first['message'].split())}; those articles may lack findings "
+            f"(summary.json and the crashes column of articles/ list the failures)"
+        )
+        return EXIT_RULE_FAILED
     return EXIT_DONE
 
 
@@ -236,8 +264,8 @@ def audit(
     )
     _check_options(options)
     planner = {"files": plan_files, "jsonl": plan_jsonl, "parquet": plan_parquet}[kind]
-    if out.exists() and not out.is_dir():
-        raise AuditError(f"--out: {out} is a file, not a folder")
+    _check_places(source, out)
+    _earlier_audit(out)  # refuse a harmful OUT before any cluster starts; nothing is changed yet
 
     local = client is None and not scheduler
     if local:  # plan before starting a cluster: a bad SOURCE costs no start-up
@@ -247,9 +275,10 @@ def audit(
             threads = max(1, sum(dask_client.nthreads().values()))
             tasks, expected = planner(source, partition_size, options, threads * PARTITIONS_PER_WORKER)
         dask_client.run(_prepare_worker, options.languagetool)
-        _prepare_out(out)  # only now: a run that cannot start leaves an earlier audit alone
+        _prepare_out(out, source, tasks)  # only now: a run that cannot start leaves an earlier audit alone
         totals = _Totals(top=options.top)
-        _execute(dask_client, tasks, options, out, totals, expected, progress)
+        written: dict = {}
+        _execute(dask_client, tasks, options, out, totals, expected, progress, written)
         worker_count = len(dask_client.nthreads())
 
     summary = {
@@ -263,11 +292,17 @@ def audit(
         "workers": worker_count,
         "partitions": len(tasks),
         "partition_size": max((t.size for t in tasks), default=0),
+        "max_file_size": getattr(chosen, "max_file_size", None),
         **totals.summary(),
     }
     from newslint.audit_report import write_reports
 
-    write_reports(summary, out)
+    try:
+        for name in write_reports(summary, out):
+            written[name] = _identity(out / name)
+        _write_manifest(out, source, written)  # the run is whole: each file with what it was
+    except OSError as exc:
+        raise AuditError(f"--out: cannot write to {out} ({_first_line(exc)})") from None
     return summary
 
 
@@ -334,19 +369,138 @@ def _check_options(options: Options) -> None:
         raise AuditError(f"the config cannot be sent to the workers ({type(exc).__name__}: {exc})") from None
 
 
-def _prepare_out(out: Path) -> None:
-    """Make OUT; drop the part files of an earlier audit there (its own files only)."""
-    if out.exists() and not out.is_dir():
-        raise AuditError(f"--out: {out} is a file, not a folder")
+# -- the output folder: only ever replace what an earlier audit wrote ----------------------
+
+MANIFEST = ".newslint-audit.json"  # in OUT: the files an audit wrote there, so a later one may replace them
+WRITES = ("findings", "articles", "summary.json", "summary.html")  # what an audit puts in OUT
+_OWN = re.compile(r"(?:findings|articles)/part-\d{5,}\.parquet|summary\.(?:json|html)")  # the only names a manifest may list
+
+
+def _check_places(source: Path, out: Path) -> None:
+    """Refuse an OUT that overlaps SOURCE where writing would harm it: OUT is SOURCE, or is
+    inside it (the audit's files would join the archive: a Parquet dataset would read its
+    own findings as rows next time), or SOURCE lies in a place the audit writes
+    (`audit lake/articles --out lake`). SOURCE elsewhere inside OUT (`audit x.jsonl --out .`)
+    is left alone by the audit, so it is allowed."""
+    real_source, real_out = source.resolve(), out.resolve()
+    if real_out == real_source:
+        raise AuditError(f"--out: {out} is SOURCE itself; write the audit to another folder")
+    if real_source in real_out.parents:
+        raise AuditError(f"--out: {out} is inside SOURCE {source}; write the audit outside the archive")
+    for name in (*WRITES, MANIFEST):
+        place = real_out / name
+        if real_source == place or place in real_source.parents:
+            raise AuditError(f"--out: SOURCE {source} is in {out / name}, which the audit writes; choose another --out")
+
+
+def _earlier_audit(out: Path) -> dict[str, Path]:
+    """The files of an earlier audit in OUT that this one may replace (name -> path), read
+    from OUT's manifest. Changes nothing; raises AuditError for an OUT it must not touch:
+    one holding audit-like files it did not write, a symlinked findings/ or articles/, a
+    listed file that is no longer the regular file the audit wrote."""
+    try:
+        return _earlier_files(out)
+    except OSError as exc:  # a folder we may not read: say which, in one line
+        raise AuditError(f"--out: cannot read {exc.filename or out} ({exc.strerror or exc})") from None
+
+
+def _earlier_files(out: Path) -> dict[str, Path]:
+    if not os.path.lexists(out):
+        return {}
+    if not out.is_dir():
+        raise AuditError(f"--out: {out} is a file, not a folder" if out.is_file() else f"--out: {out} is not a folder")
+    for sub in ("findings", "articles"):
+        place = out / sub
+        if place.is_symlink():
+            raise AuditError(f"--out: {place} is a symlink; the audit writes only into a real folder, never through a link")
+        if os.path.lexists(place) and not place.is_dir():
+            raise AuditError(f"--out: {place} is not a folder; move it away or choose another --out")
+    manifest = out / MANIFEST
+    if not os.path.lexists(manifest):
+        held = [name + ("/" if name in ("findings", "articles") else "") for name in WRITES if _holds(out / name)]
+        if held:
+            raise AuditError(f"--out: {out} already holds {', '.join(held)} and no {MANIFEST}, so newslint audit did "
+                             "not write them; nothing was changed: choose an empty or new folder, or move them away")
+        return {}
+    earlier = {}
+    for name, identity in _read_manifest(manifest).items():
+        path = out / name
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            raise AuditError(f"--out: {path} is no longer a regular file (an earlier audit wrote it); not replaced: move it away")
+        if identity is not None and [info.st_size, info.st_mtime_ns] != identity:
+            raise AuditError(f"--out: {path} has changed since newslint audit wrote it; not replaced: move it away")
+        earlier[name] = path
+    return earlier
+
+
+def _holds(path: Path) -> bool:
+    """Whether OUT/name has something of the user's in it: an empty folder has nothing."""
+    if not os.path.lexists(path):
+        return False
+    return not (path.is_dir() and not path.is_symlink() and not any(os.scandir(path)))
+
+
+def _read_manifest(manifest: Path) -> dict:
+    """A manifest's files: name -> [size, mtime_ns] as written (None: the run stopped first)."""
+    def bad(why: str) -> AuditError:
+        return AuditError(f"--out: {manifest} is not a manifest newslint audit wrote ({why}); nothing was changed")
+
+    if not stat.S_ISREG(os.lstat(manifest).st_mode):
+        raise bad("not a regular file")
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise bad(_first_line(exc)) from None
+    files = data.get("files") if isinstance(data, dict) and data.get("written_by") == "newslint audit" else None
+    if not isinstance(files, dict):
+        raise bad("no files table")
+    for name, identity in files.items():
+        if not isinstance(name, str) or not _OWN.fullmatch(name):
+            raise bad(f"it lists {name!r}, which an audit never writes")
+        if identity is not None and not (isinstance(identity, list) and len(identity) == 2 and all(isinstance(v, int) for v in identity)):
+            raise bad(f"a bad entry for {name!r}")
+    return files
+
+
+def _write_manifest(out: Path, source: Path, files: dict) -> None:
+    from newslint.files import write_atomic
+
+    data = {"written_by": "newslint audit", "version": 1, "source": str(source), "files": files}
+    write_atomic(out / MANIFEST, json.dumps(data, indent=0, sort_keys=True) + "\n")
+
+
+def _identity(path: Path) -> list:
+    """What a later audit checks before replacing a file this one wrote: size and mtime."""
+    info = os.lstat(path)
+    return [info.st_size, info.st_mtime_ns]
+
+
+def _part_name(sub: str, index: int) -> str:
+    return f"{sub}/part-{index:05d}.parquet"
+
+
+def _prepare_out(out: Path, source: Path, tasks) -> None:
+    """Make OUT ready: check it (as _earlier_audit), refuse to overwrite any file this run
+    would write that an earlier audit did not, then drop the earlier audit's files and
+    record in the manifest, before writing any of them, every file this run will write."""
+    earlier = _earlier_audit(out)
+    planned = [_part_name(sub, task.index) for task in tasks for sub in ("findings", "articles")]
+    planned += ["summary.json", "summary.html"]
+    for name in planned:
+        if name not in earlier and os.path.lexists(out / name):
+            raise AuditError(f"--out: {out / name} was not written by an earlier audit ({MANIFEST} does not list it); "
+                             "not overwritten: move it away or choose another --out")
     try:
         out.mkdir(parents=True, exist_ok=True)
+        for path in earlier.values():
+            path.unlink()
+        _write_manifest(out, source, dict.fromkeys(planned))
         for sub in ("findings", "articles"):
-            folder = out / sub
-            folder.mkdir(exist_ok=True)
-            for stale in folder.glob("part-*.parquet"):
-                stale.unlink()
-        for name in ("summary.json", "summary.html"):
-            (out / name).unlink(missing_ok=True)
+            (out / sub).mkdir(exist_ok=True)
     except OSError as exc:
         raise AuditError(f"--out: cannot write to {out} ({exc.strerror or exc})") from None
 
@@ -412,8 +566,10 @@ def _prepare_worker(languagetool: str) -> int:
     return os.getpid()
 
 
-def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expected: int, progress: bool) -> None:
-    """Submit every partition; write each one's tables as soon as it comes back."""
+def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expected: int, progress: bool,
+             written: dict) -> None:
+    """Submit every partition; write each one's tables as soon as it comes back (and note
+    in `written` what each file is, for the manifest)."""
     import uuid
 
     from distributed import as_completed
@@ -439,8 +595,13 @@ def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expe
                     raise
                 raise AuditError(f"{task.describe()}: {type(exc).__name__}: {exc}") from None
             future.release()
-            _write_part(out / "findings", task.index, findings)
-            _write_part(out / "articles", task.index, articles)
+            for sub, table in (("findings", findings), ("articles", articles)):
+                name = _part_name(sub, task.index)
+                try:
+                    _write_part(out / name, table)
+                    written[name] = _identity(out / name)
+                except OSError as exc:
+                    raise AuditError(f"--out: cannot write {out / name} ({_first_line(exc)})") from None
             totals.add(partial)
             if bar:
                 bar.advance(partial["articles"])
@@ -452,13 +613,17 @@ def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expe
             bar.close()
 
 
-def _write_part(folder: Path, index: int, table) -> None:
+def _write_part(path: Path, table) -> None:
+    """One part file, whole or not at all (a reader never sees half a part), and never
+    through a symlink or over anything but a regular file."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    final = folder / f"part-{index:05d}.parquet"
-    temporary = folder / f".part-{index:05d}.parquet.tmp"
-    pq.write_table(table, temporary, compression="zstd")
-    os.replace(temporary, final)  # a reader never sees half a part
+    from newslint.files import write_atomic
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    write_atomic(path, sink.getvalue().to_pybytes())
 
 
 class _Progress:
@@ -697,7 +862,9 @@ class _Article:
     month: str | None = None
     url: str | None = None
     source: str = ""
-    error: str | None = None  # could not be read: not linted
+    error: str | None = None  # could not be read (or skipped): not linted
+    skipped: bool = False  # over max-file-size: not linted by decision, not unreadable
+    crashes: list = field(default_factory=list)  # rules (or newslint) that failed on it
 
 
 def audit_partition(task: Task, options: Options):
@@ -721,12 +888,15 @@ def audit_partition(task: Task, options: Options):
             try:
                 found = lint_text(article.text, path=article.path, config=options.config,
                                   select=options.select, ignore=options.ignore)
+                # A rule that crashed or timed out: its findings are missing, so say so.
+                article.crashes = [str(c) for c in getattr(found, "crashes", None) or ()]
             except InputError as exc:
                 article.error = "empty article" if str(exc) == "empty file" else str(exc)
             except (ConfigError, PackError):
                 raise  # the run's config is broken: stop the run, say it once
-            except Exception as exc:  # one article must not stop the archive
+            except Exception as exc:  # one article must not stop the archive, nor hide the failure
                 article.error = f"internal error: {type(exc).__name__}: {exc}"
+                article.crashes = [article.error]
         severities = Counter(f.severity for f in found)
         for f in found:
             findings["article_id"].append(article.id)
@@ -748,6 +918,7 @@ def audit_partition(task: Task, options: Options):
         articles["infos"].append(severities["info"])
         articles["error"].append(article.error)
         articles["source"].append(article.source)
+        articles["crashes"].append(article.crashes)
         partial.article(article, found, severities)
     partial.notices.extend(take())
     partial.memory[_worker_name()] = peak_memory()
@@ -790,7 +961,7 @@ FINDING_FIELDS = (
 )
 ARTICLE_FIELDS = (
     "article_id", "outlet", "date", "month", "url", "findings", "errors", "warnings", "infos",
-    "error", "source",
+    "error", "source", "crashes",
 )
 
 
@@ -805,7 +976,8 @@ def articles_schema():
     import pyarrow as pa
 
     counts = ("findings", "errors", "warnings", "infos")
-    return pa.schema([(name, pa.int32() if name in counts else pa.string()) for name in ARTICLE_FIELDS])
+    types = {**dict.fromkeys(counts, pa.int32()), "crashes": pa.list_(pa.string())}
+    return pa.schema([(name, types.get(name, pa.string())) for name in ARTICLE_FIELDS])
 
 
 def _read_files(task: Task, options: Options):
@@ -819,7 +991,7 @@ def _read_files(task: Task, options: Options):
         try:
             size = os.stat(path).st_size
             if limit and size > limit:
-                article.error = f"skipped, {size / 1e6:.1f} MB is over max-file-size ({limit / 1e6:g} MB)"
+                article.error, article.skipped = too_large(size, limit), True
             else:
                 with open(path, "rb") as handle:
                     data = handle.read()
@@ -878,9 +1050,33 @@ def _row_article(row: dict, options: Options, source: str, fallback_id: str) -> 
     headline, body = row.get(columns["headline"]), row.get(columns["body"])
     if not str(headline or "").strip() and not str(body or "").strip():
         article.error = "empty article (no headline and no body)"
-    else:
-        article.text = row_text(headline, row.get(columns["byline"]), body)
+        return article
+    article.text = row_text(headline, row.get(columns["byline"]), body)
+    limit = getattr(options.config, "max_file_size", None)
+    size = utf8_size_over(article.text, limit) if limit else None
+    if size is not None:  # what `newslint check` does with such a file: skip it, say so
+        article.text, article.error, article.skipped = "", too_large(size, limit), True
     return article
+
+
+def utf8_size_over(text: str, limit: int) -> int | None:
+    """The UTF-8 size of text in bytes if it is over limit, else None. A character is 1 to
+    4 bytes, so the length in characters settles most texts without encoding them."""
+    if 4 * len(text) <= limit:
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))  # JSON may carry lone surrogates
+    return size if size > limit else None
+
+
+def too_large(size: int, limit: int) -> str:
+    """Why an article was not linted, in the words `newslint check` uses."""
+    return f"skipped, {_size_text(size)} is over max-file-size ({_size_text(limit, exact=False)})"
+
+
+def _size_text(n: int, exact: bool = True) -> str:
+    if n < 1_000_000:
+        return f"{n:,} bytes"
+    return f"{n / 1e6:.1f} MB" if exact else f"{n / 1e6:g} MB"
 
 
 def _read_jsonl(task: Task, options: Options):
@@ -985,6 +1181,7 @@ class _Totals:
     def __init__(self, top: int = 20):
         self.top = top
         self.articles = self.clean = self.unreadable = self.with_errors = 0
+        self.skipped = self.rule_failures = self.with_rule_failures = self.with_findings = 0
         self.by_rule: dict[tuple, list] = {}  # (rule, name, category) -> [findings, articles, error, warning, info]
         self.category_articles: Counter = Counter()
         self.by_outlet: dict = {}  # outlet -> [articles, with findings, findings, errors, clean]
@@ -992,18 +1189,32 @@ class _Totals:
         self.no_date = 0
         self.worst: list = []  # (errors, findings, warnings, infos, id, outlet, date)
         self.unreadable_examples: list = []
+        self.skipped_examples: list = []  # (id, reason): over max-file-size
+        self.failure_examples: list = []  # (id, message): a rule crashed or timed out
         self.notices: list = []
         self.memory: dict = {}  # worker -> peak RSS bytes
 
     def article(self, article: _Article, found, severities: Counter) -> None:
         self.articles += 1
+        if article.crashes:
+            self.rule_failures += len(article.crashes)
+            self.with_rule_failures += 1
+            room = EXAMPLES - len(self.failure_examples)
+            self.failure_examples.extend((article.id, message) for message in article.crashes[:max(0, room)])
         if article.error is not None:
-            self.unreadable += 1
-            if len(self.unreadable_examples) < 20:
-                self.unreadable_examples.append((article.id, article.error))
+            if article.skipped:
+                self.skipped += 1
+                examples = self.skipped_examples
+            else:
+                self.unreadable += 1
+                examples = self.unreadable_examples
+            if len(examples) < EXAMPLES:
+                examples.append((article.id, article.error))
             return
         n = len(found)
-        self.clean += not n
+        clean = not n and not article.crashes  # a rule that failed may have had something to say
+        self.clean += clean
+        self.with_findings += bool(n)
         self.with_errors += bool(severities["error"])
         rules = set()
         for f in found:
@@ -1015,7 +1226,7 @@ class _Totals:
                 rules.add(key)
                 counts[1] += 1
         self.category_articles.update({f.category for f in found})
-        row = (1, int(n > 0), n, severities["error"], int(n == 0))
+        row = (1, int(n > 0), n, severities["error"], int(clean))
         for table, key in ((self.by_outlet, article.outlet), (self.by_month, article.month)):
             if key is None and table is self.by_month:
                 continue
@@ -1032,15 +1243,18 @@ class _Totals:
     def to_partial(self) -> dict:
         return {
             "articles": self.articles, "clean": self.clean, "unreadable": self.unreadable,
-            "with_errors": self.with_errors, "by_rule": self.by_rule,
+            "with_errors": self.with_errors, "skipped": self.skipped, "rule_failures": self.rule_failures,
+            "with_rule_failures": self.with_rule_failures, "with_findings": self.with_findings, "by_rule": self.by_rule,
             "category_articles": dict(self.category_articles), "by_outlet": self.by_outlet,
             "by_month": self.by_month, "no_date": self.no_date,
             "worst": _worst(self.worst, self.top), "unreadable_examples": self.unreadable_examples,
+            "skipped_examples": self.skipped_examples, "failure_examples": self.failure_examples,
             "notices": self.notices, "memory": self.memory,
         }
 
     def add(self, partial: dict) -> None:
-        for name in ("articles", "clean", "unreadable", "with_errors", "no_date"):
+        for name in ("articles", "clean", "unreadable", "with_errors", "no_date", "skipped", "rule_failures", "with_rule_failures",
+                     "with_findings"):
             setattr(self, name, getattr(self, name) + partial[name])
         for mine, theirs in ((self.by_rule, partial["by_rule"]), (self.by_outlet, partial["by_outlet"]), (self.by_month, partial["by_month"])):
             for key, counts in theirs.items():
@@ -1049,8 +1263,9 @@ class _Totals:
                     into[i] += value
         self.category_articles.update(partial["category_articles"])
         self.worst = _worst(self.worst + list(partial["worst"]), self.top)
-        room = 20 - len(self.unreadable_examples)
-        self.unreadable_examples.extend(partial["unreadable_examples"][: max(0, room)])
+        for mine, theirs in ((self.unreadable_examples, "unreadable_examples"), (self.skipped_examples, "skipped_examples"),
+                             (self.failure_examples, "failure_examples")):
+            mine.extend(partial[theirs][: max(0, EXAMPLES - len(mine))])
         self.notices.extend(m for m in partial["notices"] if m not in self.notices)
         for worker, peak in partial["memory"].items():
             self.memory[worker] = max(peak, self.memory.get(worker, 0))
@@ -1058,7 +1273,7 @@ class _Totals:
     def summary(self) -> dict:
         from newslint.rule import CATEGORIES, SEVERITIES
 
-        linted = self.articles - self.unreadable
+        linted = self.articles - self.unreadable - self.skipped
         by_severity = Counter()
         by_category: dict = {}
         rules = []
@@ -1095,9 +1310,12 @@ class _Totals:
             "articles_linted": linted,
             "articles_clean": self.clean,
             "share_clean": round(self.clean / linted, 4) if linted else None,
-            "articles_with_findings": linted - self.clean,
+            "articles_with_findings": self.with_findings,
             "articles_with_errors": self.with_errors,
             "articles_unreadable": self.unreadable,
+            "articles_skipped": self.skipped,
+            "rule_failures": self.rule_failures,
+            "articles_with_rule_failures": self.with_rule_failures,
             "findings": findings,
             "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
             "by_category": categories,
@@ -1111,6 +1329,8 @@ class _Totals:
                 for errors, n, warnings, infos, a_id, outlet, date in self.worst
             ],
             "unreadable": [{"id": a_id, "reason": reason} for a_id, reason in self.unreadable_examples],
+            "skipped": [{"id": a_id, "reason": reason} for a_id, reason in self.skipped_examples],
+            "rule_failure_messages": [{"id": a_id, "message": message} for a_id, message in self.failure_examples],
             "worker_peak_memory_mib": {w: round(b / 2**20, 1) for w, b in sorted(self.memory.items())},
             "notices": list(self.notices),
         }

@@ -6,23 +6,20 @@ newslint.audit builds."""
 from __future__ import annotations
 
 import json
-import os
 from html import escape
 from pathlib import Path
 
 SEVERITIES = ("error", "warning", "info")
 
 
-def write_reports(summary: dict, out: Path) -> None:
-    """OUT/summary.json and OUT/summary.html, each written whole or not at all."""
-    _write(out / "summary.json", json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
-    _write(out / "summary.html", render_html(summary))
+def write_reports(summary: dict, out: Path) -> tuple[str, ...]:
+    """OUT/summary.json and OUT/summary.html, each written whole or not at all (and never
+    through a symlink); returns their names, for the audit's manifest."""
+    from newslint.files import write_atomic
 
-
-def _write(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomic(out / "summary.json", json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
+    write_atomic(out / "summary.html", render_html(summary))
+    return ("summary.json", "summary.html")
 
 
 # -- terminal ------------------------------------------------------------------------------
@@ -42,6 +39,8 @@ def print_summary(summary: dict, console=None) -> None:
         f"[green]{_pct(clean)} clean[/], {summary['findings']:,} findings, "
         f"{summary['articles_with_errors']:,} articles with errors"
         + (f", [red]{summary['articles_unreadable']:,} could not be linted[/]" if summary["articles_unreadable"] else "")
+        + (f", [yellow]{summary.get('articles_skipped', 0):,} skipped over max-file-size[/]" if summary.get("articles_skipped") else "")
+        + (f", [bold red]{summary.get('rule_failures', 0):,} rule failures[/]" if summary.get("rule_failures") else "")
         + f" ({summary['seconds']:.1f} s on {summary['workers']} worker{'s' if summary['workers'] != 1 else ''})",
         soft_wrap=True,
     )
@@ -116,7 +115,9 @@ def render_html(summary: dict) -> str:
         _outlets(summary),
         _months(summary),
         _top_articles(summary),
+        _failures(summary),
         _unreadable(summary),
+        _skipped(summary),
     ]
     return "\n".join(
         [
@@ -143,7 +144,9 @@ def render_html(summary: dict) -> str:
 
 def _overview(s: dict) -> str:
     linted = s["articles_linted"]
-    warned = linted - s["articles_clean"] - s["articles_with_errors"]
+    warned = s["articles_with_findings"] - s["articles_with_errors"]
+    incomplete = linted - s["articles_clean"] - s["articles_with_findings"]  # no findings, but a rule failed
+    skipped, failures = s.get("articles_skipped", 0), s.get("rule_failures", 0)
     facts = [
         ("articles", f"{s['articles']:,}", "articles audited", ""),
         ("share-clean", _pct(s["share_clean"]), "clean (no findings)", "ok"),
@@ -152,6 +155,10 @@ def _overview(s: dict) -> str:
     ]
     if s["articles_unreadable"]:
         facts.append(("unreadable", f"{s['articles_unreadable']:,}", "could not be linted", "bad"))
+    if skipped:
+        facts.append(("skipped", f"{skipped:,}", "skipped over max-file-size", "bad"))
+    if failures:
+        facts.append(("rule-failures", f"{failures:,}", f"rule failures in {s['articles_with_rule_failures']:,} articles", "bad"))
     items = "".join(
         f'<li class="{cls}"><strong data-summary="{key}">{value}</strong> {escape(label)}</li>' for key, value, label, cls in facts
     )
@@ -159,13 +166,15 @@ def _overview(s: dict) -> str:
         (s["articles_clean"], "clean", "clean"),
         (warned, "warned", "warnings or info only"),
         (s["articles_with_errors"], "errored", "with errors"),
+        (incomplete, "incomplete", "no findings, but a rule failed"),
         (s["articles_unreadable"], "unreadable", "could not be linted"),
+        (skipped, "skipped", "skipped over max-file-size"),
     ]
     bar = _share_bar(segments, s["articles"])
     legend = "".join(
         f'<span class="key"><i class="swatch {cls}"></i>{escape(label)}: {n:,} ({_pct(n / s["articles"] if s["articles"] else None)})</span>'
         for n, cls, label in segments
-        if n or cls != "unreadable"
+        if n or cls not in ("unreadable", "skipped", "incomplete")
     )
     meta = (
         f"{escape(s['input_format'])} source <code>{escape(s['source'])}</code> · "
@@ -309,6 +318,30 @@ def _unreadable(s: dict) -> str:
     return _section("unreadable", "Articles that could not be linted", "Not counted as clean or as flagged.", f'<ul class="unreadable">{items}</ul>{tail}')
 
 
+def _failures(s: dict) -> str:
+    """Rules that crashed or timed out: their findings are missing from those articles."""
+    if not s.get("rule_failures"):
+        return ""
+    items = "".join(f"<li><code>{escape(r['id'])}</code>: {escape(r['message'])}</li>" for r in s["rule_failure_messages"])
+    more = s["rule_failures"] - len(s["rule_failure_messages"])
+    tail = f"<p>and {more:,} more: articles/ lists each article's in the crashes column.</p>" if more > 0 else ""
+    return _section("rule-failures", "Rule failures",
+                    f"{s['rule_failures']:,} rule failures in {s['articles_with_rule_failures']:,} articles: a rule crashed or "
+                    "timed out, so those articles may lack findings the figures above would count.",
+                    f'<ul class="reasons">{items}</ul>{tail}')
+
+
+def _skipped(s: dict) -> str:
+    if not s.get("articles_skipped"):
+        return ""
+    items = "".join(f"<li><code>{escape(r['id'])}</code>: {escape(r['reason'])}</li>" for r in s["skipped"])
+    more = s["articles_skipped"] - len(s["skipped"])
+    tail = f"<p>and {more:,} more: articles/ has a reason in the error column for each.</p>" if more > 0 else ""
+    return _section("skipped", "Articles skipped over max-file-size",
+                    "Not linted, as <code>newslint check</code> skips such files; not counted as clean or as flagged.",
+                    f'<ul class="reasons">{items}</ul>{tail}')
+
+
 def _footer(s: dict) -> str:
     out = escape(s["out"])
     return (
@@ -433,6 +466,8 @@ figure.share { margin: 0; }
 .warned { fill: var(--warning); background: var(--warning); }
 .errored { fill: var(--error); background: var(--error); }
 .unreadable { fill: var(--grey); background: var(--grey); }
+.skipped { fill: #cfccc5; background: #cfccc5; }
+.incomplete { fill: #6b2f8a; background: #6b2f8a; }
 .sev-error { fill: var(--error); background: var(--error); }
 .sev-warning { fill: var(--warning); background: var(--warning); }
 .sev-info { fill: var(--info); background: var(--info); }

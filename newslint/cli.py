@@ -19,7 +19,10 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
+    from newslint import __version__
+
     parser = argparse.ArgumentParser(prog="newslint", description="Editorial quality linter for news copy.")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="lint articles (files, folders, or - for stdin)")
@@ -52,15 +55,25 @@ def _csv(value: str) -> list[str]:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"newslint: error: {message}\n")
+    from newslint.report.terminal import safe_for_terminal
+
+    sys.stderr.write(f"newslint: error: {safe_for_terminal(message)}\n")
 
 
-def _collect(paths: list[str]) -> list[str]:
+def _note(message: str) -> None:
+    from newslint.report.terminal import safe_for_terminal
+
+    sys.stderr.write(f"newslint: note: {safe_for_terminal(message)}\n")
+
+
+def _collect(paths: list[str], empty: list[str] | None = None) -> list[str]:
     """Expand folders into their article files (sorted); keep files and - as given. A
-    folder that cannot be listed is kept as a path, so reading it reports the reason."""
+    folder that cannot be listed is kept as a path, so reading it reports the reason; a
+    folder that holds no article is added to empty, if given."""
     found: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
+            before = len(found)
             for root, dirs, files in os.walk(path, onerror=lambda exc: found.append(exc.filename)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(
@@ -68,6 +81,8 @@ def _collect(paths: list[str]) -> list[str]:
                     for name in sorted(files)
                     if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".")
                 )
+            if len(found) == before and empty is not None:
+                empty.append(path)
         else:
             found.append(path)
     return found
@@ -108,24 +123,32 @@ def _check(args) -> int:
             _error(str(exc))
             return EXIT_ERROR
 
+    failures: list[str] = []  # what newslint could not do (write a report, fix a file): exit 2
+
     def lint_one(path: str) -> FileResult:
         data = sys.stdin.buffer.read() if path == "-" else None
         return lint_file(args.stdin_filename if data is not None else path, args.select, args.ignore,
                          args.encoding, data=data)
 
-    names = _collect(args.paths)
+    empty: list[str] = []
+    names = _collect(args.paths, empty)
+    for folder in empty:  # a typo'd folder or one of .html files must not pass as clean
+        failures.append(f"{folder}: no articles to lint (looked for {', '.join(sorted(SUFFIXES))} files)")
     files = [n for n in names if n != "-"]
     linted = dict(zip(files, lint_files(files, args.jobs, args.select, args.ignore, args.encoding)))
     results: list[FileResult] = [linted[n] if n != "-" else lint_one(n) for n in names]
     if args.fix or args.diff:
-        results = [_fix(result, lint_one, write=args.fix) for result in results]
+        results = [_fix(result, args, lint_one, failures) for result in results]
     if args.write_baseline:
         from newslint import baseline as baselines
-        from newslint.files import write_atomic
+        from newslint.files import WriteError, write_output
 
-        write_atomic(Path(args.write_baseline), json.dumps(baselines.build(results), indent=1) + "\n")
+        try:
+            write_output(Path(args.write_baseline), json.dumps(baselines.build(results, Path(args.write_baseline).parent), indent=1) + "\n", files)
+        except WriteError as exc:
+            failures.append(f"--write-baseline: {exc}")
     if baseline is not None:
-        for entry in baselines.apply(baseline, results):
+        for entry in baselines.apply(baseline, results, Path(args.baseline).parent):
             from newslint.notices import notice
 
             notice(f"baseline entry no longer matches: {entry['path']}: {entry['rule']} {entry['text']!r}")
@@ -139,15 +162,22 @@ def _check(args) -> int:
 
     fmt = args.format or ("rich" if sys.stdout.isatty() and not args.output else "text")
     if args.output:
-        write_report(Path(args.output), fmt, results)
+        from newslint.files import WriteError
+
+        try:
+            write_report(Path(args.output), fmt, results, protect=files)
+        except WriteError as exc:
+            failures.append(f"--output: {exc}")
     else:
         render(fmt, results, sys.stdout)
     from newslint.notices import take
 
     for message in take():
-        sys.stderr.write(f"newslint: note: {message}\n")
+        _note(message)
+    for message in failures:
+        _error(message)
 
-    if any(r.error or r.crashes for r in results):
+    if failures or any(r.error or r.crashes for r in results):
         return EXIT_ERROR
     fail_on = args.fail_on or _configured_fail_on() or "warning"
     threshold = SEVERITY_RANK[fail_on]
@@ -155,42 +185,58 @@ def _check(args) -> int:
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
-def _fix(result, lint_one, write: bool):
-    """Apply a file's safe fixes (or show them) and lint it again."""
-    from newslint.files import write_atomic
-    from newslint.fix import apply_fixes, unified_diff
+def _fix(result, args, lint_one, failures: list[str]):
+    """Apply a file's safe fixes until none is left (or show them as a diff), write the
+    file back in its own encoding, and lint it again. A file that cannot be fixed safely
+    is left as it is and said in failures."""
+    from newslint.files import WriteError, rewrite
+    from newslint.fix import fix_fully, unified_diff
+    from newslint.lint import lint_file
+    from newslint.readers import InputError, decode, detect_encoding
 
     if result.error or not result.findings:
         return result
-    fixed, applied = apply_fixes(result.text, result.findings)
+
+    def relint(text: str):
+        again = lint_file(result.path, args.select, args.ignore, "utf-8", data=text.encode("utf-8", "surrogatepass"))
+        return None if again.error else again.findings
+
+    fixed, applied = fix_fully(result.text, result.findings, relint)
     if not applied:
         return result
-    if not write:
+    if args.diff:
         sys.stdout.write(unified_diff(result.path, result.text, fixed))
         return result
     path = Path(result.path)
-    original = path.read_bytes()
-    encoding = "utf-8-sig" if original.startswith(b"\xef\xbb\xbf") else "utf-8"
-    write_atomic(path, fixed, encoding)
-    sys.stderr.write(f"newslint: fixed {applied} finding(s) in {result.path}\n")
+    try:
+        original = path.read_bytes()
+        codec, bom = detect_encoding(original, args.encoding)
+        if decode(original, args.encoding) != result.text:
+            raise WriteError(f"{path}: changed since newslint read it; not fixed (run again)")
+        rewrite(path, original, bom + fixed.encode(codec))
+    except UnicodeEncodeError as exc:
+        failures.append(f"{path}: not fixed: the fix needs {exc.object[exc.start]!r}, which {codec} cannot hold")
+        return result
+    except (OSError, InputError) as exc:  # WriteError is an OSError
+        failures.append(str(exc) if isinstance(exc, WriteError) else f"{path}: not fixed ({exc})")
+        return result
+    from newslint.report.terminal import safe_for_terminal
+
+    sys.stderr.write(f"newslint: fixed {applied} finding(s) in {safe_for_terminal(result.path)}\n")
     return lint_one(result.path)
 
 
-def write_report(path: Path, fmt: str, results) -> None:
-    """Write a report file atomically: a reader never sees half of one."""
+def write_report(path: Path, fmt: str, results, protect=()) -> None:
+    """Write a report file through the one writer: atomic, never over an article being
+    linted, streamed into a device or pipe. Raises WriteError."""
     import io
-    import tempfile
 
+    from newslint.files import write_output
     from newslint.report import render
 
     buffer = io.StringIO()
     render(fmt, results, buffer)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(buffer.getvalue())
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
+    write_output(path, buffer.getvalue(), protect)
 
 
 def _configured_fail_on() -> str | None:
@@ -274,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN
+    except KeyboardInterrupt:
+        sys.stderr.write("newslint: interrupted\n")
+        return 130
 
 
 if __name__ == "__main__":

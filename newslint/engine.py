@@ -9,12 +9,14 @@ from newslint.document import Document
 from newslint.finding import FileResult, Finding
 from newslint.rule import Rule
 from newslint.suppress import apply_suppressions
+from newslint.time_limit import RuleTimedOut, limit_for, time_limit
 
 
 def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = None) -> list[Finding]:
     findings = []
+    size = len(doc.text)
     for hit in rule.check(doc, options if options is not None else rule.options):
-        start, end = hit.span
+        start, end = _checked_span(hit.span, size)
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         findings.append(
@@ -37,12 +39,29 @@ def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = Non
     return findings
 
 
+class InvalidSpan(ValueError):
+    """A rule (usually a plugin) gave a span that is not inside the article."""
+
+
+def _checked_span(span, size: int) -> tuple[int, int]:
+    try:
+        start, end = span
+    except (TypeError, ValueError):
+        raise InvalidSpan(f"returned a span that is not a (start, end) pair: {span!r}") from None
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
+        raise InvalidSpan(f"returned the span {span!r}, outside the article's {size} characters")
+    return start, end
+
+
 def lint_document(doc: Document, settings: Settings) -> FileResult:
-    """Every enabled rule over doc; a rule that crashes is reported, the others still run."""
+    """Every enabled rule over doc; a rule that crashes, exits or runs out of time is
+    reported, and the others still run."""
     result = FileResult(path=doc.path, text=doc.text)
+    limit = limit_for(len(doc.text))
     for rule in settings.rules:
         try:
-            found = run_rule(rule, doc, settings.options.get(rule.code), settings.severity.get(rule.code))
+            with time_limit(limit if rule.category != "grammar" else 10 * limit):
+                found = run_rule(rule, doc, settings.options.get(rule.code), settings.severity.get(rule.code))
             if rule.category == "style":
                 # Style rules leave quoted speech alone: an editor cannot restyle what a
                 # source said. (Grammar does the same in its own rule.)
@@ -55,13 +74,19 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
                 f"rule {rule.code} ({rule.name}) timed out: a pattern in {rule.source} backtracks "
                 "too much on this file; simplify it"
             )
-        except Exception as exc:  # one broken rule must not hide the others' findings
-            where = traceback.extract_tb(exc.__traceback__)[-1]
+        except RuleTimedOut:
+            result.crashes.append(f"rule {rule.code} ({rule.name}) ran out of time ({limit:.0f} s) on this file; "
+                                  "it was stopped and its findings dropped")
+        except InvalidSpan as exc:
+            result.crashes.append(f"rule {rule.code} ({rule.name}) {exc}; its findings were dropped")
+        except (Exception, SystemExit) as exc:  # one broken rule must not hide the others' findings
+            where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
             result.crashes.append(
                 f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"
-                f" [{where.filename}:{where.lineno}]"
+                + (f" [{where.filename}:{where.lineno}]" if where else "")
             )
-    result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(result.findings))
+    result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(result.findings),
+                                         path=doc.path, rules=settings.known or None, enabled=settings.rules)
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return result
 

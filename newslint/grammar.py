@@ -13,26 +13,44 @@ is one of:
 
 Nothing is ever downloaded: language-tool-python would fetch LanguageTool when it finds
 none, so newslint only asks it for a local server after finding one on disk. Results are
-cached per paragraph text on disk, so an unchanged article costs no second request; a
-server that is slow, down or answers nonsense ends grammar checking for the run with one
-notice, after language-tool-python's single retry.
+cached per paragraph text on disk, so an unchanged article costs no second request.
+
+The server is not trusted. Each request (connect, headers and body together) has a
+wall-clock deadline, the configured timeout, and an answer over MAX_BODY_BYTES is refused
+unread; a server that is slow, down or answers nonsense ends grammar checking for the run
+with one notice, so no later paragraph waits for it again. In an answer, matches whose
+offsets fall outside the text sent are dropped and counted, repeats are dropped, and at
+most MAX_MATCHES_PER_ANSWER are kept (see read_answer).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import http.client
+import io
 import json
 import os
 import re
 import shutil
 import sqlite3
+import time
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from newslint.notices import notice
 from newslint.readability import cache_dir
 
 ENV = "NEWSLINT_LANGUAGETOOL"
+
+# What a sane server sends: a paragraph's answer is a few KB and a few dozen matches; a
+# file of copy has at most a few hundred slips worth reporting. More is a broken server.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_MATCHES_PER_ANSWER = 100
+MAX_FINDINGS_PER_FILE = 300
 
 
 @dataclass(frozen=True)
@@ -68,39 +86,278 @@ def local_installation() -> tuple[Path, str | None] | None:
     return None
 
 
-class Grammar:
-    """A LanguageTool client with a per-paragraph cache; None-safe when unavailable."""
+@dataclass
+class Answer:
+    """LanguageTool's matches for one text, after read_answer threw out what was broken."""
 
-    def __init__(self, tool, identity: str):
+    matches: list[LTMatch]
+    dropped: int = 0  # matches outside the text, or not shaped like a match
+    sent: int = 0  # matches the server sent, before any were dropped or cut
+    truncated: bool = False  # more than MAX_MATCHES_PER_ANSWER good ones: the rest were cut
+
+
+class Grammar:
+    """A LanguageTool client with a per-paragraph cache; None-safe when unavailable.
+
+    It is also the run's circuit breaker: after one failure (a timeout included) it answers
+    None at once, so no further paragraph or file waits for a server that has let us down.
+    """
+
+    def __init__(self, tool, identity: str, timeout: float):
         self.tool = tool
         self.identity = identity
+        self.timeout = timeout
         self.failed = False
+        self.said: set[str] = set()  # the kinds of once-a-run notice the rule has given
         self._cache = _Cache()
 
-    def check(self, text: str, language: str) -> list[LTMatch] | None:
-        """Matches for text, or None once LanguageTool has failed in this run."""
+    def check(self, text: str, language: str, where: str = "") -> Answer | None:
+        """Matches for text, or None once LanguageTool has failed in this run. where (the
+        file being checked) only names it in the notice."""
         if self.failed:
             return None
-        key = hashlib.sha256(f"{self.identity}\0{language}\0{text}".encode()).hexdigest()
+        # v2: entries from before matches were checked may hold impossible offsets
+        key = hashlib.sha256(f"v2\0{self.identity}\0{language}\0{text}".encode()).hexdigest()
         cached = self._cache.get(key)
-        if cached is not None:
-            return cached
+        if cached is not None and _fits(cached, text):
+            return Answer(cached, sent=len(cached))
         try:
-            raw = self.tool.check(text)
-            matches = [
-                LTMatch(m.offset, m.error_length, m.rule_id, m.message, tuple(m.replacements[:5]),
-                        getattr(m, "rule_issue_type", "") or "")
-                for m in raw
-            ]
-        except Exception as exc:  # refused, timed out, 500, malformed JSON: report, don't crash
+            answer = read_answer(self.tool.answer(text), text)
+        except Exception as exc:  # refused, timed out, 500, malformed or huge: report, don't crash
             self.failed = True
-            notice(f"grammar checks stopped: LanguageTool at {self.identity} failed ({_reason(exc)})")
+            in_file = f" in {where}" if where else ""
+            if isinstance(exc, Deadline):
+                problem = f"did not answer within {self.timeout:g} s"
+            else:
+                problem = f"failed ({_reason(exc)})"
+            notice(f"grammar checks stopped{in_file}: LanguageTool at {self.identity} {problem}; "
+                   "grammar skipped for the rest of the run")
             return None
-        self._cache.put(key, matches)
-        return matches
+        if not answer.dropped and not answer.truncated:
+            self._cache.put(key, answer.matches)  # a repaired answer is asked for again next run
+        return answer
+
+
+def _fits(matches: list[LTMatch], text: str) -> bool:
+    """Whether cached matches could have come from read_answer for text (a cache file is
+    as untrusted as the server that filled it)."""
+    return len(matches) <= MAX_MATCHES_PER_ANSWER and all(
+        type(m.offset) is int and type(m.length) is int and 0 <= m.offset <= m.offset + m.length <= len(text)
+        for m in matches
+    )
+
+
+class Deadline(Exception):
+    """The server did not finish answering within the timeout."""
+
+
+class BrokenAnswer(Exception):
+    """The server answered, but not with anything LanguageTool would send."""
+
+
+def read_answer(answer, text: str) -> Answer:
+    """The usable matches in a /v2/check answer for text.
+
+    A match is kept only if its offset and length are integers (LanguageTool's, counted in
+    UTF-16 units as Java counts) that give a span inside text; others are dropped and
+    counted. Repeats of a match are dropped; after MAX_MATCHES_PER_ANSWER good ones the
+    rest are cut. Raises BrokenAnswer when the answer is not a LanguageTool answer at all.
+    """
+    if not isinstance(answer, dict) or not isinstance(answer.get("matches"), list):
+        raise BrokenAnswer("the answer was not LanguageTool's JSON")
+    raw = answer["matches"]
+    to_index = _utf16_to_index(text)
+    kept: list[LTMatch] = []
+    seen: set[tuple] = set()
+    dropped = 0
+    for item in raw:
+        match = _match(item, to_index)
+        if match is None:
+            dropped += 1
+            continue
+        identity = (match.offset, match.length, match.rule_id, match.message)
+        if identity in seen:
+            continue
+        if len(kept) == MAX_MATCHES_PER_ANSWER:
+            return Answer(kept, dropped, len(raw), truncated=True)
+        seen.add(identity)
+        kept.append(match)
+    return Answer(kept, dropped, len(raw))
+
+
+def _match(item, to_index) -> LTMatch | None:
+    """One LTMatch from one raw match, or None if it is broken."""
+    if not isinstance(item, dict):
+        return None
+    offset, length = item.get("offset"), item.get("length")
+    if type(offset) is not int or type(length) is not int or offset < 0 or length < 0:
+        return None  # not bool, float or string: LanguageTool sends plain integers
+    start, end = to_index(offset), to_index(offset + length)
+    if start is None or end is None:
+        return None  # past the end of the text, or inside a character's surrogate pair
+    rule = item.get("rule") if isinstance(item.get("rule"), dict) else {}
+    replacements = item.get("replacements") if isinstance(item.get("replacements"), list) else []
+    return LTMatch(
+        start,
+        end - start,
+        re.sub(r"[^A-Za-z0-9_.-]", "_", _text(rule.get("id"), 80)) or "UNKNOWN",
+        _text(item.get("message"), 500),
+        tuple(_text(r.get("value"), 200) for r in replacements[:5] if isinstance(r, dict)),
+        _text(rule.get("issueType"), 40),
+    )
+
+
+def _text(value, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _utf16_to_index(text: str):
+    """A function from a UTF-16 offset (LanguageTool's) to the Python index of the
+    character it starts (or len(text) for the end); None for any other offset."""
+    if not _ASTRAL.search(text):
+        return lambda units: units if units <= len(text) else None  # the same count
+    starts = list(accumulate((2 if ord(char) > 0xFFFF else 1 for char in text), initial=0))
+
+    def to_index(units: int) -> int | None:
+        index = bisect.bisect_left(starts, units)
+        return index if index < len(starts) and starts[index] == units else None
+
+    return to_index
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
+
+
+def fetch_json(url: str, params: dict | None, method: str, timeout: float, limit: int = MAX_BODY_BYTES):
+    """The JSON a LanguageTool server answers, within timeout seconds of wall-clock time.
+
+    language-tool-python's requests apply the timeout to each socket read, so a server
+    sending a byte a second holds a run forever; here every read waits only for what is
+    left of one deadline, and a body over limit bytes is refused without being read.
+    Follows no redirects; honours HTTP(S)_PROXY and NO_PROXY as requests does.
+    """
+    deadline = time.monotonic() + timeout
+    body = urllib.parse.urlencode(params or {})
+    if method == "get" and body:
+        url, body = f"{url}{'&' if '?' in url else '?'}{body}", ""
+    connection, target = _connection(url)
+    connection.deadline = deadline
+    response = None
+    try:
+        headers = {"Accept": "application/json"}
+        if method == "post":
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection.request(method.upper(), target, body=body.encode() if method == "post" else None, headers=headers)
+        response = connection.getresponse()
+        if response.status != 200:
+            moved = f" to {response.getheader('Location')}" if 300 <= response.status < 400 else ""
+            raise BrokenAnswer(f"it answered HTTP {response.status} {response.reason}{moved}"[:160])
+        too_big = BrokenAnswer(f"its answer was over {limit / 1024 / 1024:g} MB")
+        if response.length is not None and response.length > limit:
+            raise too_big  # said so in its headers: not a byte of it is read
+        data = bytearray()
+        while chunk := response.read(min(64 * 1024, limit + 1 - len(data))):
+            data += chunk
+            if len(data) > limit:
+                raise too_big
+    except TimeoutError as exc:  # socket.timeout too: the deadline, or a read that hit it
+        raise Deadline() from exc
+    finally:
+        if response is not None:
+            response.close()
+        connection.close()
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise BrokenAnswer("the answer was not LanguageTool's JSON") from exc
+
+
+def _connection(url: str):
+    """(connection, request target) for url: straight to the server, or through the
+    HTTP(S)_PROXY that requests would have used (NO_PROXY honoured)."""
+    parts = urllib.parse.urlsplit(url)
+    secure = parts.scheme == "https"
+    kind = _SecureConnection if secure else _Connection
+    host, port = parts.hostname or "", parts.port or (443 if secure else 80)
+    target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if not proxy or urllib.request.proxy_bypass(host):
+        return kind(host, port), target
+    proxied = urllib.parse.urlsplit(proxy if "//" in proxy else f"http://{proxy}")
+    if secure:
+        connection = kind(proxied.hostname, proxied.port or 80)
+        connection.set_tunnel(host, port)  # CONNECT through the proxy, TLS to the server
+        return connection, target
+    return _Connection(proxied.hostname, proxied.port or 80), url  # the proxy wants the whole URL
+
+
+class _DeadlineReader(io.RawIOBase):
+    """Reads from a socket, each read waiting only for what is left of the deadline."""
+
+    def __init__(self, sock, deadline: float):
+        # The socket's own raw file: while it is open, closing the socket keeps the
+        # descriptor (http.client closes the connection before the body is read).
+        self.sock, self.raw, self.deadline = sock, sock.makefile("rb", buffering=0), deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("deadline passed")
+        self.sock.settimeout(left)
+        return self.raw.readinto(buffer)
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+class _DeadlineSocket:
+    """A socket whose makefile() (what http.client reads the status, headers and body
+    through) keeps to the deadline; everything else is the socket's own."""
+
+    def __init__(self, sock, deadline: float):
+        self._sock, self._deadline = sock, deadline
+
+    def makefile(self, mode="rb", *args, **kwargs):
+        return io.BufferedReader(_DeadlineReader(self._sock, self._deadline))
+
+    def sendall(self, data) -> None:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("deadline passed")
+        self._sock.settimeout(left)  # sendall's timeout bounds the whole send
+        self._sock.sendall(data)
+
+    def __getattr__(self, name):
+        return getattr(self._sock, name)
+
+
+class _DeadlineMixin:
+    deadline = 0.0
+
+    def connect(self):
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("deadline passed")
+        self.timeout = left  # connecting (and a TLS handshake) waits no longer than this
+        super().connect()
+        self.sock = _DeadlineSocket(self.sock, self.deadline)
+
+
+class _Connection(_DeadlineMixin, http.client.HTTPConnection):
+    pass
+
+
+class _SecureConnection(_DeadlineMixin, http.client.HTTPSConnection):
+    pass
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, BrokenAnswer):
+        return str(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     lowered = text.lower()
     if "timed out" in lowered or "timeout" in lowered:
@@ -143,7 +400,18 @@ def _connect(choice: str, language: str, timeout: float) -> Grammar | None:
         import language_tool_python
 
         class Bounded(language_tool_python.LanguageTool):
-            _TIMEOUT = timeout  # language-tool-python waits 300 s by default
+            """language-tool-python (which finds and starts a local server and knows the
+            request's parameters), with every request made by fetch_json, under one
+            deadline, once: a retry would double the wait for a server that is down."""
+
+            def _query_server(self, url, params=None, num_tries=2, method="get"):
+                return fetch_json(url, params, method, timeout)
+
+            def answer(self, text: str):
+                """The raw /v2/check answer: read_answer, not language-tool-python's Match
+                (which trusts every field), makes sense of it."""
+                return self._query_server(urllib.parse.urljoin(self._url, "check"),
+                                          self._create_params(text), method="post")
 
         if url:
             tool = Bounded(language, remote_server=url)
@@ -157,9 +425,10 @@ def _connect(choice: str, language: str, timeout: float) -> Grammar | None:
             identity = f"local:{folder.name}"
     except Exception as exc:
         where = url or "the local installation"
-        notice(f"grammar checks skipped: LanguageTool at {where} is not available ({_reason(exc)})")
+        reason = f"did not answer within {timeout:g} s" if isinstance(exc, Deadline) else _reason(exc)
+        notice(f"grammar checks skipped: LanguageTool at {where} is not available ({reason})")
         return None
-    return Grammar(tool, identity)
+    return Grammar(tool, identity, timeout)
 
 
 class _Cache:
@@ -187,7 +456,10 @@ class _Cache:
             return None
         if row is None:
             return None
-        matches = [LTMatch(**{**m, "replacements": tuple(m["replacements"])}) for m in json.loads(row[0])]
+        try:
+            matches = [LTMatch(**{**m, "replacements": tuple(m["replacements"])}) for m in json.loads(row[0])]
+        except (ValueError, TypeError, KeyError, RecursionError):
+            return None  # a damaged entry: ask the server again
         self.memory[key] = matches
         return matches
 

@@ -20,7 +20,7 @@ def lint_source(source: Path | bytes, name: str, directory: Path, select=None, i
     Raises InputError, ConfigError or PackError when the input cannot be linted.
     """
     config = _config_for(config, directory)
-    relative = os.path.relpath(os.path.abspath(name), config.root) if isinstance(source, Path) else name
+    relative = os.path.relpath(os.path.abspath(name), config.root)
     settings = resolve(config, relative.replace(os.sep, "/"), select, ignore)
     if isinstance(source, Path):
         _check_size(source, config)
@@ -45,9 +45,9 @@ def lint_file(name: str, select=None, ignore=(), encoding=None, config=None, dat
     from newslint.packs import PackError
     from newslint.readers import InputError
 
-    source, directory = (Path(name), _folder(name)) if data is None else (data, Path.cwd())
+    source = Path(name) if data is None else data
     try:
-        return lint_source(source, name, directory, select, ignore, encoding, config)
+        return lint_source(source, name, _folder(name), select, ignore, encoding, config)
     except TooLarge as exc:
         notice(str(exc))
         return FileResult(path=name)
@@ -80,17 +80,31 @@ def _config_for(config, directory: Path):
     return loaded if loaded is not None else Config(path=Path(config))
 
 
-def lint_text(text: str, path: str = "<text>", config=None, select=None, ignore=()) -> list:
+class Findings(list):
+    """lint_text's findings, and .crashes: one line for each rule that failed on the text
+    (raised, ran out of time, gave a bad span). Those rules' findings are missing, so a
+    caller that ignores .crashes may report an article clean that is not."""
+
+    crashes: list[str]
+
+    def __init__(self, findings=(), crashes=()):
+        super().__init__(findings)
+        self.crashes = list(crashes)
+
+
+def lint_text(text: str, path: str = "<text>", config=None, select=None, ignore=()) -> Findings:
     """Findings for article text, as `newslint check` would report them for a file called
     path (its extension picks the format). config: None (found upward from path), a
-    config file's path, or a newslint.config.Config."""
+    config file's path, or a newslint.config.Config. Rules that failed are listed in the
+    result's .crashes."""
     from newslint.readers import read_text
 
     directory = _folder(path) if path != "<text>" else Path.cwd()
     chosen = _config_for(config, directory)
     relative = os.path.relpath(os.path.abspath(path), chosen.root) if path != "<text>" else path
     settings = resolve(chosen, relative.replace(os.sep, "/"), select, ignore)
-    return lint_document(read_text(text, path), settings).findings
+    result = lint_document(read_text(text, path), settings)
+    return Findings(result.findings, result.crashes)
 
 
 def lint_paths(paths, config=None, select=None, ignore=()) -> list[FileResult]:

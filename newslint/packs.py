@@ -121,6 +121,13 @@ def _on_first_use(build, spec):
     return check
 
 
+def _option_type(declared: type):
+    """A kind's field type, as a config's value for that option is checked against it:
+    the loader holds list fields to strings (patterns, phrases) and dict fields to
+    strings mapped to strings, and so does the config."""
+    return {list: list[str], dict: dict[str, str]}.get(declared, declared)
+
+
 def rule_from_mapping(data, pack: str, source: str, untrusted: bool = True) -> Rule:
     """A Rule from a rule file's mapping. Patterns from packs newslint did not ship are
     matched with a time limit (see kinds.TimedPattern)."""
@@ -161,6 +168,7 @@ def rule_from_mapping(data, pack: str, source: str, untrusted: bool = True) -> R
         check=check,
         examples=_examples(data["examples"]),
         options={key: spec[key] for key in kind.OPTIONS},
+        option_types={key: _option_type(kind.FIELDS[key][0]) for key in kind.OPTIONS},
         pack=pack,
         source=source,
     )

@@ -97,6 +97,10 @@ class Rule:
     pack: str = "builtin"
     source: str = ""  # file or module that defined the rule, for error messages
     enabled: bool = True  # False: only runs when selected by code, name or category
+    # An option's type, where its default does not say it: list[str] for a list of
+    # patterns whose default is empty, float for a threshold whose default is whole. A
+    # config's value is checked against this, or else against the default's type.
+    option_types: Mapping = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         problems = []

@@ -458,3 +458,328 @@ def test_importing_the_module_does_not_import_dask_or_arrow():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# -- the output folder: a user's file is never lost (issue 11) --------------------------------
+
+
+@pytest.fixture(scope="module")
+def threads():
+    """A one-thread cluster inside the test process: cheap to start, and what a test
+    patches in newslint is what the worker runs."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as local:
+        yield local.scheduler_address
+
+
+@pytest.fixture
+def in_process(threads, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_LANGUAGETOOL", "off")  # the workers set it in this process: put it back after
+    return threads
+
+
+def _audit(capsys, *argv) -> tuple[int, str]:
+    """Run `newslint audit ARGV` in this process: (exit code, stderr)."""
+    args = _parser().parse_args(["audit", *map(str, argv)])
+    code = args.func(args)
+    return code, capsys.readouterr().err
+
+
+def _one_error_line(err: str, *fragments: str) -> None:
+    assert err.startswith("newslint: error: ") and err.count("\n") == 1, err
+    for fragment in fragments:
+        assert fragment in err, err
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (not following links) with its bytes: what must not change."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def _write_rows_parquet(rows: list[dict], path: Path) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist([{k: r.get(k) for k in ("id", "headline", "byline", "body")} for r in rows])
+    pq.write_table(table, path)
+    return path
+
+
+def _manifest(out: Path) -> dict:
+    return json.loads((out / ".newslint-audit.json").read_text())["files"]
+
+
+@needs_archive
+def test_out_holding_the_source_is_refused_and_the_source_kept(in_process, tmp_path, capsys):
+    """`newslint audit lake/articles --out lake` used to delete lake/articles/part-*.parquet."""
+    rows, _ = make_archive(30, seed=5)
+    lake = tmp_path / "lake"
+    _write_rows_parquet(rows, lake / "articles" / "part-00000.parquet")
+    before = _tree(lake)
+    code, err = _audit(capsys, lake / "articles", "--out", lake, "--scheduler", in_process)
+    assert code == 2
+    _one_error_line(err, f"SOURCE {lake / 'articles'} is in {lake / 'articles'}, which the audit writes")
+    assert _tree(lake) == before
+
+
+@needs_archive
+@pytest.mark.parametrize("where", ["out is source", "out inside source", "source in out/findings"])
+def test_out_overlapping_the_source_is_refused(in_process, tmp_path, capsys, where):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    _small_jsonl(archive, 10)
+    source, out = {
+        "out is source": (archive, archive),
+        "out inside source": (archive, archive / "audit"),
+        "source in out/findings": (archive / "small.jsonl", tmp_path),
+    }[where]
+    if where == "source in out/findings":
+        (tmp_path / "findings").mkdir()
+        source = (archive / "small.jsonl").rename(tmp_path / "findings" / "small.jsonl")
+    before = _tree(tmp_path)
+    code, err = _audit(capsys, source, "--out", out, "--scheduler", in_process)
+    assert code == 2
+    _one_error_line(err, "--out: ", "SOURCE")
+    assert _tree(tmp_path) == before
+    assert not (archive / "audit").exists()
+
+
+@needs_archive
+@pytest.mark.parametrize("held", ["summary.json", "summary.html", "findings/part-00000.parquet", "articles/part-00007.parquet"])
+def test_out_with_files_newslint_did_not_write_is_refused(in_process, tmp_path, capsys, held):
+    source = _small_jsonl(tmp_path, 10)
+    out = tmp_path / "out"
+    (out / held).parent.mkdir(parents=True, exist_ok=True)
+    (out / held).write_text("the user's own file\n")
+    before = _tree(out)
+    code, err = _audit(capsys, source, "--out", out, "--scheduler", in_process)
+    assert code == 2
+    _one_error_line(err, f"--out: {out} already holds {held.split('/')[0]}", "newslint audit did not write them")
+    assert _tree(out) == before
+
+
+@needs_archive
+@pytest.mark.parametrize("earlier_audit", [False, True])
+def test_a_symlinked_findings_folder_is_refused_and_its_files_kept(in_process, tmp_path, capsys, earlier_audit):
+    source = _small_jsonl(tmp_path, 10)
+    out = tmp_path / "out"
+    if earlier_audit:
+        assert _audit(capsys, source, "--out", out, "--scheduler", in_process, "--quiet")[0] == 0
+        for part in (out / "findings").iterdir():
+            part.unlink()
+        (out / "findings").rmdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "part-00000.parquet").write_text("someone else's data\n")
+    out.mkdir(exist_ok=True)
+    (out / "findings").symlink_to(elsewhere, target_is_directory=True)
+    before = _tree(elsewhere)
+    code, err = _audit(capsys, source, "--out", out, "--scheduler", in_process)
+    assert code == 2
+    _one_error_line(err, f"--out: {out / 'findings'} is a symlink")
+    assert _tree(elsewhere) == before
+
+
+@needs_archive
+def test_a_second_audit_replaces_only_the_first_ones_files(in_process, tmp_path, capsys):
+    """The earlier audit's parts go (fewer partitions this time: no stale part left over);
+    the user's files in OUT stay, and so does a SOURCE inside OUT that the audit does not write."""
+    out = tmp_path / "out"
+    (out / "data").mkdir(parents=True)
+    source = _small_jsonl(out / "data", 40)
+    (out / "notes.txt").write_text("mine\n")
+    assert _audit(capsys, source, "--out", out, "--scheduler", in_process, "--partition-size", "2", "--quiet")[0] == 0
+    first = sorted(p.name for p in (out / "findings").iterdir())
+    assert len(first) > 10 and set(_manifest(out)) == {f"{s}/{n}" for s in ("findings", "articles") for n in first} | {"summary.json", "summary.html"}
+    (out / "findings" / "README.md").write_text("what these files are\n")
+    users = {name: (out / name).read_bytes() for name in ("notes.txt", "findings/README.md", "data/small.jsonl")}
+
+    assert _audit(capsys, source, "--out", out, "--scheduler", in_process, "--partition-size", "5", "--quiet")[0] == 0
+    second = sorted(p.name for p in (out / "articles").iterdir())
+    assert 0 < len(second) < len(first) and second == [f"part-{i:05d}.parquet" for i in range(len(second))]
+    assert sorted(p.name for p in (out / "findings").glob("part-*")) == second  # no stale part of the first run
+    assert {name: (out / name).read_bytes() for name in users} == users
+    listed = _manifest(out)
+    assert set(listed) == {f"{s}/{n}" for s in ("findings", "articles") for n in second} | {"summary.json", "summary.html"}
+    for name, (size, mtime_ns) in listed.items():
+        assert (out / name).stat().st_size == size and (out / name).stat().st_mtime_ns == mtime_ns
+    assert not [p for p in out.rglob("*.tmp")]  # every file was written whole, then renamed
+    assert json.loads((out / "summary.json").read_text())["articles"] == 40
+
+
+@needs_archive
+@pytest.mark.parametrize("change", ["edited", "symlinked", "bad manifest"])
+def test_a_listed_file_that_is_no_longer_what_the_audit_wrote_is_kept(in_process, tmp_path, capsys, change):
+    source = _small_jsonl(tmp_path, 10)
+    out = tmp_path / "out"
+    assert _audit(capsys, source, "--out", out, "--scheduler", in_process, "--quiet")[0] == 0
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me\n")
+    if change == "edited":
+        (out / "summary.html").write_text("<p>my annotated copy of the audit</p>\n")
+        named = f"{out / 'summary.html'} has changed since newslint audit wrote it"
+    elif change == "symlinked":
+        (out / "articles" / "part-00000.parquet").unlink()
+        (out / "articles" / "part-00000.parquet").symlink_to(precious)
+        named = f"{out / 'articles' / 'part-00000.parquet'} is no longer a regular file"
+    else:
+        manifest = json.loads((out / ".newslint-audit.json").read_text())
+        manifest["files"]["../precious.txt"] = None
+        (out / ".newslint-audit.json").write_text(json.dumps(manifest))
+        named = "it lists '../precious.txt', which an audit never writes"
+    before = _tree(tmp_path)
+    code, err = _audit(capsys, source, "--out", out, "--scheduler", in_process)
+    assert code == 2
+    _one_error_line(err, named)
+    assert _tree(tmp_path) == before
+
+
+# -- max-file-size applies to rows too (issue 11) ---------------------------------------------
+
+
+@needs_archive
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_row_over_max_file_size_is_skipped_counted_and_noted(in_process, tmp_path, capsys, fmt):
+    """The limit is the row text's size in UTF-8 bytes: the big row has fewer characters
+    than the limit but more bytes, so counting characters would lint it."""
+    config = tmp_path / "newslint.toml"
+    config.write_text("max-file-size = 400\n")
+    small = {"id": "small", "headline": "Council meets", "byline": None, "body": "The final cost is TK.", "date": None}
+    big = {"id": "big", "headline": "Café opens", "byline": None, "body": "The cost is TK. " + "é" * 300, "date": None}
+    assert len(article_text(big)) < 400 < len(article_text(big).encode("utf-8"))
+    if fmt == "jsonl":
+        source = write_jsonl([small, big], tmp_path / "rows.jsonl")
+    else:
+        source = _write_rows_parquet([small, big], tmp_path / "rows.parquet")
+    out = tmp_path / "out"
+    code, err = _audit(capsys, source, "--out", out, "--scheduler", in_process, "--config", config)
+    assert code == 0, err
+    assert "newslint: note: 1 article(s) skipped, over max-file-size (400 bytes)" in err
+    summary = json.loads((out / "summary.json").read_text())
+    size = len(article_text(big).encode("utf-8"))
+    assert summary["articles_skipped"] == 1 and summary["articles_unreadable"] == 0
+    assert summary["articles_linted"] == 1 and summary["max_file_size"] == 400
+    assert summary["skipped"] == [{"id": "big", "reason": f"skipped, {size:,} bytes is over max-file-size (400 bytes)"}]
+    assert {f["article_id"] for f in read_findings(out)} == {"small"}  # the big row was not linted
+    import pyarrow.dataset as ds
+
+    articles = {a["article_id"]: a for a in ds.dataset(out / "articles").to_table().to_pylist()}
+    assert articles["big"]["error"] == summary["skipped"][0]["reason"] and articles["big"]["findings"] == 0
+    assert articles["small"]["error"] is None and articles["small"]["findings"] == 1
+    assert "skipped over max-file-size" in (out / "summary.html").read_text()
+
+
+def test_row_size_is_measured_in_utf8_bytes():
+    from newslint.audit import utf8_size_over
+
+    assert utf8_size_over("a" * 100, 100) is None
+    assert utf8_size_over("a" * 101, 100) == 101
+    assert utf8_size_over("é" * 50, 100) is None and utf8_size_over("é" * 51, 100) == 102
+    assert utf8_size_over("\ud800" * 40, 100) == 120  # a lone surrogate (JSON allows one) counts its 3 bytes
+
+
+# -- a rule that fails is reported, not dropped (issue 11) ------------------------------------
+
+
+FAILURE = "internal error in rule XT901 (fragile): ValueError: cannot parse"
+
+
+def _failing_lint_text(monkeypatch):
+    """lint_text as it is once rule crashes ride on its result (.crashes): a rule fails on
+    articles saying "explode"; lint_text itself fails on one saying "meltdown"."""
+    import newslint.lint
+
+    real = newslint.lint.lint_text
+
+    class Found(list):
+        crashes: list = []
+
+    def lint_text(text, path="<text>", config=None, select=None, ignore=()):
+        if "meltdown" in text:
+            raise RuntimeError("meltdown")
+        found = Found(real(text, path=path, config=config, select=select, ignore=ignore))
+        found.crashes = [FAILURE] if "explode" in text else []
+        return found
+
+    monkeypatch.setattr(newslint.lint, "lint_text", lint_text)
+
+
+@needs_archive
+def test_rule_failures_are_counted_listed_and_exit_2(in_process, tmp_path, capsys, monkeypatch):
+    _failing_lint_text(monkeypatch)
+    rows = [
+        {"id": "ok", "headline": "Council meets", "byline": None, "body": "The cost is TK.", "date": None},
+        {"id": "boom-1", "headline": "Storm", "byline": None, "body": "Crews explode the myth. The toll is TK.", "date": None},
+        {"id": "boom-2", "headline": "Storm", "byline": None, "body": "They explode again.", "date": None},
+        {"id": "melt", "headline": "Plant", "byline": None, "body": "A meltdown was averted.", "date": None},
+    ]
+    source = write_jsonl(rows, tmp_path / "rows.jsonl")
+    out = tmp_path / "out"
+    code, err = _audit(capsys, source, "--out", out, "--scheduler", in_process, "--quiet")
+    assert code == 2  # as `newslint check` when a rule crashed
+    last = err.splitlines()[-1]
+    assert last.startswith("newslint: error: 3 rule failure(s) in 3 article(s), the first in ")
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["rule_failures"] == 3 and summary["articles_with_rule_failures"] == 3
+    # boom-2 has no findings, but a rule failed on it: not clean; melt was not linted at all.
+    assert (summary["articles_linted"], summary["articles_with_findings"], summary["articles_clean"]) == (3, 2, 0)
+    messages = sorted((m["id"], m["message"]) for m in summary["rule_failure_messages"])
+    assert messages == [("boom-1", FAILURE), ("boom-2", FAILURE), ("melt", "internal error: RuntimeError: meltdown")]
+    assert {f["article_id"] for f in read_findings(out)} == {"ok", "boom-1"}  # the other rules still ran
+    import pyarrow.dataset as ds
+
+    articles = {a["article_id"]: a for a in ds.dataset(out / "articles").to_table().to_pylist()}
+    assert articles["boom-1"]["crashes"] == [FAILURE] and articles["ok"]["crashes"] == []
+    assert articles["melt"]["crashes"] == ["internal error: RuntimeError: meltdown"]
+    page = (out / "summary.html").read_text()
+    assert "rule failures" in page and "XT901 (fragile)" in page
+
+
+@needs_archive
+def test_a_run_without_rule_failures_says_none_and_exits_0(in_process, tmp_path, capsys):
+    source = _small_jsonl(tmp_path, 10)
+    code, err = _audit(capsys, source, "--out", tmp_path / "out", "--scheduler", in_process, "--quiet")
+    assert code == 0 and "rule failure" not in err
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["rule_failures"] == 0 and summary["rule_failure_messages"] == []
+
+
+def _lint_text_reports_crashes() -> bool:
+    from newslint.config import Config
+    from newslint.lint import lint_text
+
+    return hasattr(lint_text("Headline\n\nA body.\n", path="probe.txt", config=Config()), "crashes")
+
+
+@needs_archive
+def test_a_crashing_plugin_rule_fails_the_audit_command(tmp_path):
+    """End to end, as a user meets it: `newslint audit` in worker processes, a rule plugin
+    installed through an entry point (as tests/test_engine.py installs one)."""
+    if not _lint_text_reports_crashes():
+        pytest.skip("newslint.lint.lint_text does not yet carry .crashes on its result")
+    site = tmp_path / "site"
+    info = site / "crashy-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashy\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[newslint.rules]\ncrashy = crashy_rules:RULES\n")
+    (site / "crashy_rules.py").write_text(
+        "from newslint.rule import Example, Rule\n"
+        "def _check(doc, options):\n"
+        "    if 'explode' in doc.text:\n"
+        "        raise ValueError('cannot parse')\n"
+        "    return []\n"
+        "RULES = [Rule(code='XT901', name='fragile', category='style', severity='info', summary='Fragile',\n"
+        "              why='For the test.', check=_check, examples=(Example('[[x]]', bad=True), Example('y', bad=False)))]\n"
+    )
+    rows = [{"id": "boom", "headline": "Storm", "byline": None, "body": "Crews explode the myth.", "date": None},
+            {"id": "ok", "headline": "Council", "byline": None, "body": "The cost is TK.", "date": None}]
+    source = write_jsonl(rows, tmp_path / "rows.jsonl")
+    result = run_cli("audit", str(source), "--out", str(tmp_path / "out"), "--workers", "1", "--quiet",
+                     env={"PYTHONPATH": str(site)})
+    assert result.returncode == 2, result.stderr.decode()
+    assert "1 rule failure(s) in 1 article(s), the first in boom: " + FAILURE in result.stderr.decode()
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["rule_failures"] == 1 and summary["rule_failure_messages"][0]["message"].startswith(FAILURE)

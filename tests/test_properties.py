@@ -1,20 +1,22 @@
 """Property tests over generated articles: newslint never raises, every finding lies
 inside the text, lines and columns map back to the same offsets, linting is
-deterministic, and a fixed article has nothing left to fix.
+deterministic, and an article fixed once (as `--fix` does) has nothing left to fix.
 
-2,000 examples by default (NEWSLINT_PROPERTY_EXAMPLES to change it)."""
+2,000 examples by default (NEWSLINT_PROPERTY_EXAMPLES to change it). Derandomised: the
+same examples on every run, so a failure is a defect found, never a test that fails at
+random; a failing example is kept below with @example."""
 
 from __future__ import annotations
 
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newslint.config import Config, resolve
 from newslint.engine import lint_document
-from newslint.fix import apply_fixes
+from newslint.fix import apply_fixes, fix_fully
 from newslint.readers import InputError, read_text
 
 EXAMPLES = int(os.environ.get("NEWSLINT_PROPERTY_EXAMPLES", "2000"))
@@ -61,8 +63,9 @@ def lint(text: str, fmt: str):
 
 
 @pytest.mark.filterwarnings("ignore")
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(articles())
+@example(("Head\n\nTitle: Headline: Council approves the budget\n\nThe clerk said so.", "txt"))
 def test_linting_generated_articles(article):
     text, fmt = article
     try:
@@ -78,21 +81,14 @@ def test_linting_generated_articles(article):
     _, again = lint(text, fmt)
     assert [(f.rule, f.start, f.end, f.message) for f in again.findings] == \
         [(f.rule, f.start, f.end, f.message) for f in result.findings]
-    fixed, applied = apply_fixes(text, result.findings)
-    if applied:
+
+    def relint(changed: str):
         try:
-            _, after = lint(fixed, fmt)
+            return lint(changed, fmt)[1].findings
         except InputError:
-            return  # fixing removed everything: nothing left to fix
-        assert apply_fixes(fixed, after.findings)[1] == 0 or _only_new_overlaps(after, fixed)
+            return None  # fixing removed everything: nothing left to fix
 
-
-def _only_new_overlaps(result, text) -> bool:
-    """Fixes held back because they overlapped one already made are applied on the next
-    run; after at most a few runs nothing is left."""
-    for _ in range(3):
-        text, applied = apply_fixes(text, result.findings)
-        if not applied:
-            return True
-        result = lint_document(read_text(text, "property.txt", "txt"), SETTINGS)
-    return False
+    fixed, applied = fix_fully(text, result.findings, relint)
+    if applied:
+        after = relint(fixed)
+        assert after is None or apply_fixes(fixed, after)[1] == 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from newslint.document import Document
-from newslint.grammar import client
+from newslint.grammar import MAX_FINDINGS_PER_FILE, MAX_MATCHES_PER_ANSWER, client
+from newslint.notices import notice
 from newslint.plaintext import plain_text
 from newslint.rule import Example, Hit, Rule
 
@@ -22,31 +23,68 @@ def check(doc: Document, options):
     if grammar is None:
         return
     disabled = set(options["disabled-rules"])
-    for paragraph in doc.paragraphs:
-        text, offsets = plain_text(doc.text, paragraph.start, paragraph.end, doc.format == "md")
-        if not text.strip():
-            continue
-        matches = grammar.check(text, options["language"])
-        if matches is None:
-            return  # LanguageTool failed; a notice says so
-        for match in matches:
-            if match.rule_id in disabled or match.length <= 0 or match.offset + match.length > len(offsets):
+    seen: set[tuple] = set()  # two answers (or one, twice) must not report the same slip twice
+    dropped, flood, cut = 0, 0, False  # for the notices: see _say_what_was_cut
+    try:
+        for paragraph in doc.paragraphs:
+            text, offsets = plain_text(doc.text, paragraph.start, paragraph.end, doc.format == "md")
+            if not text.strip():
                 continue
-            start = offsets[match.offset]
-            end = offsets[match.offset + match.length - 1] + 1
-            if not options["check-quotes"] and doc.in_quote(start):
-                continue  # what a source said is not the writer's to correct
-            if match.issue_type == "misspelling" and _consistent_name(doc, doc.text[start:end]):
-                continue
-            suggestion = match.replacements[0] if match.replacements else None
-            others = f" (or: {', '.join(match.replacements[1:3])})" if len(match.replacements) > 1 else ""
-            yield Hit(
-                (start, end),
-                match.message + others,
-                suggestion,
-                severity=_SEVERITY.get(match.issue_type, "info"),
-                code=f"LT-{match.rule_id}",
-            )
+            answer = grammar.check(text, options["language"], doc.path)
+            if answer is None:
+                return  # LanguageTool failed; a notice says so
+            dropped += answer.dropped
+            if answer.truncated:
+                flood = max(flood, answer.sent)
+            for match in answer.matches:
+                # read_answer keeps only spans inside text; a zero-length one marks no words
+                if match.rule_id in disabled or match.length == 0:
+                    continue
+                start = offsets[match.offset]
+                end = offsets[match.offset + match.length - 1] + 1
+                if not options["check-quotes"] and doc.in_quote(start):
+                    continue  # what a source said is not the writer's to correct
+                if match.issue_type == "misspelling" and _consistent_name(doc, doc.text[start:end]):
+                    continue
+                key = (start, end, match.rule_id, match.message)
+                if key in seen:
+                    continue
+                if len(seen) == MAX_FINDINGS_PER_FILE:
+                    cut = True
+                    return
+                seen.add(key)
+                suggestion = match.replacements[0] if match.replacements else None
+                others = f" (or: {', '.join(match.replacements[1:3])})" if len(match.replacements) > 1 else ""
+                yield Hit(
+                    (start, end),
+                    match.message + others,
+                    suggestion,
+                    severity=_SEVERITY.get(match.issue_type, "info"),
+                    code=f"LT-{match.rule_id}",
+                )
+    finally:
+        _say_what_was_cut(grammar, doc.path, dropped, flood, cut)
+
+
+def _say_what_was_cut(grammar, path: str, dropped: int, flood: int, cut: bool) -> None:
+    """One notice per kind a run, for the first file it happened in: a broken server would
+    otherwise say the same thing for every file."""
+    said = grammar.said
+    where = f"LanguageTool at {grammar.identity}"
+    if dropped and "dropped" not in said:
+        said.add("dropped")
+        notice(f"grammar: {where} sent {dropped} match{'es' * (dropped != 1)} in {path} with offsets "
+               "outside the text it was given or not shaped like a match; they were dropped (and any "
+               "more this run)")
+    if flood and "truncated" not in said:
+        said.add("truncated")
+        notice(f"grammar: {where} sent {flood} matches for one paragraph of {path}; its answers were "
+               f"cut to the first {MAX_MATCHES_PER_ANSWER} (for the rest of the run too)")
+    if cut and "cut" not in said:
+        said.add("cut")
+        notice(f"grammar: {path} has over {MAX_FINDINGS_PER_FILE} LanguageTool findings; the first "
+               f"{MAX_FINDINGS_PER_FILE} are reported and the rest of the file was not checked for "
+               "grammar (the same for any more files this run)")
 
 
 RULE = Rule(

@@ -1,15 +1,19 @@
 """GitHub Actions workflow commands, so a CI run annotates the pull request's lines.
 
 Escaping follows @actions/core: a message escapes %, CR and LF; property values also ':'
-and ',' (which would otherwise end the value). info is a `notice`.
+and ',' (which would otherwise end the value). info is a `notice`. The log viewer obeys
+terminal escapes, so control characters from copy or paths are shown, not passed on.
 """
 
 from __future__ import annotations
+
+from newslint.report.terminal import safe_for_terminal
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
+    text = safe_for_terminal(text, keep="\t\r\n")  # line breaks are escaped below, as GitHub reads them
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

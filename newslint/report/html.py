@@ -14,14 +14,22 @@ its first part, which carries the finding's `id` and `data-*` attributes). Every
 
 from __future__ import annotations
 
+import html
 from collections import Counter
-from html import escape
 
 from newslint.document import NEWLINE
 from newslint.report import summary
+from newslint.report.terminal import safe_for_terminal
 from newslint.rule import CATEGORIES, SEVERITIES
 
 _EXCERPT = 80  # characters of flagged text quoted in the side list
+_HTML_SPACE = "\t\n\r\f"  # the only control characters HTML allows in text
+
+
+def escape(text: str) -> str:
+    """text for HTML: markup escaped, and control characters (which HTML forbids, and
+    which copy pasted from a CMS can carry) shown as their control pictures."""
+    return html.escape(safe_for_terminal(text, keep=_HTML_SPACE))
 
 
 def render(results, stream) -> None:

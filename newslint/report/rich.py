@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newslint.document import NEWLINE
+from newslint.report.terminal import safe_for_terminal as safe
 from newslint.rule import CATEGORIES, SEVERITIES
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -30,7 +31,7 @@ def render(results, stream) -> None:
     for result in results:
         if not result.findings:
             continue
-        console.rule(Text(result.path, style="bold"), align="left")
+        console.rule(Text(safe(result.path), style="bold"), align="left")
         lines = NEWLINE.split(result.text)
         for f in result.findings:
             head = Text.assemble(
@@ -38,10 +39,10 @@ def render(results, stream) -> None:
                 "  ",
                 (f"{f.severity:<7}", STYLE[f.severity]),
                 " ",
-                (f.rule, "bold"),
+                (safe(f.rule), "bold"),
                 " ",
-                f.message,
-                (f"  [{f.name}]", "dim"),
+                safe(f.message),
+                (f"  [{safe(f.name)}]", "dim"),
             )
             console.print(head)
             if f.line <= len(lines):
@@ -49,11 +50,13 @@ def render(results, stream) -> None:
                 start = f.column - 1
                 end = f.end_column - 1 if f.end_line == f.line else len(line)
                 shown, a, b, before, after = _excerpt(line, start, max(end, start + 1))
+                # Made safe piece by piece, so the carets still fall under the flagged text.
+                lead, flagged, rest = safe(shown[:a]), safe(shown[a:b]), safe(shown[b:])
                 gutter = f"{f.line:>5} │ "
-                console.print(Text.assemble((gutter, "dim"), before, shown[:a], (shown[a:b], STYLE[f.severity] + " underline"), shown[b:], after))
-                console.print(Text.assemble(" " * (len(gutter) + len(before) + a), ("^" * max(1, b - a), STYLE[f.severity])))
+                console.print(Text.assemble((gutter, "dim"), before, lead, (flagged, STYLE[f.severity] + " underline"), rest, after))
+                console.print(Text.assemble(" " * (len(gutter) + len(before) + len(lead)), ("^" * max(1, len(flagged)), STYLE[f.severity])))
             if f.suggestion is not None:
-                console.print(Text.assemble("        ", ("suggestion: ", "green"), f.suggestion or "delete this"))
+                console.print(Text.assemble("        ", ("suggestion: ", "green"), safe(f.suggestion) if f.suggestion else "delete this"))
         console.print()
     _summary_table(console, results)
 

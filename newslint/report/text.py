@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newslint.report.terminal import safe_for_terminal
+
 
 def render(results, stream) -> None:
     for result in results:
@@ -9,6 +11,5 @@ def render(results, stream) -> None:
             suggestion = ""
             if f.suggestion is not None:
                 suggestion = f" (suggestion: {f.suggestion!r})" if f.suggestion else " (suggestion: delete)"
-            stream.write(
-                f"{result.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{suggestion}\n"
-            )
+            line = f"{result.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{suggestion}"
+            stream.write(safe_for_terminal(line) + "\n")

@@ -1,0 +1,7 @@
+"""`python -m newslint`: the same command as `newslint`."""
+
+import sys
+
+from newslint.cli import main
+
+sys.exit(main())
