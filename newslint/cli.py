@@ -88,6 +88,29 @@ def _collect(paths: list[str], empty: list[str] | None = None) -> list[str]:
     return found
 
 
+def _unique(names: list[str]) -> list[str]:
+    """Each file once, however it was reached (named twice, a folder and a file in it, a
+    symlink beside its target): linting or fixing it twice would report a false change."""
+    seen, kept = set(), []
+    for name in names:
+        try:
+            info = os.stat(name) if name != "-" else None
+        except OSError:
+            info = None  # reading it will say what is wrong
+        key = (info.st_dev, info.st_ino) if info else name
+        if key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept
+
+
+def _give_up(what: str) -> None:
+    """time_limit's last resort in the CLI: a rule that will not stop ends the run."""
+    _error(f"{what} ran out of time and would not stop; the run was ended")
+    sys.stderr.flush()
+    os._exit(EXIT_ERROR)
+
+
 def _check(args) -> int:
     from newslint.config import ConfigError
     from newslint.finding import FileResult
@@ -96,6 +119,9 @@ def _check(args) -> int:
     from newslint.report import render
     from newslint.rule import SEVERITY_RANK
 
+    from newslint import time_limit
+
+    time_limit.last_resort = _give_up
     if args.languagetool:
         os.environ["NEWSLINT_LANGUAGETOOL"] = args.languagetool  # read by the grammar rule
     if args.jobs is None:
@@ -131,10 +157,11 @@ def _check(args) -> int:
                          args.encoding, data=data)
 
     empty: list[str] = []
-    names = _collect(args.paths, empty)
+    names = _unique(_collect(args.paths, empty))
     for folder in empty:  # a typo'd folder or one of .html files must not pass as clean
         failures.append(f"{folder}: no articles to lint (looked for {', '.join(sorted(SUFFIXES))} files)")
     files = [n for n in names if n != "-"]
+    protect = files + ([args.stdin_filename] if "-" in names else [])  # never written over by a report
     linted = dict(zip(files, lint_files(files, args.jobs, args.select, args.ignore, args.encoding)))
     results: list[FileResult] = [linted[n] if n != "-" else lint_one(n) for n in names]
     if args.fix or args.diff:
@@ -144,7 +171,7 @@ def _check(args) -> int:
         from newslint.files import WriteError, write_output
 
         try:
-            write_output(Path(args.write_baseline), json.dumps(baselines.build(results, Path(args.write_baseline).parent), indent=1) + "\n", files)
+            write_output(Path(args.write_baseline), json.dumps(baselines.build(results, Path(args.write_baseline).parent), indent=1) + "\n", protect)
         except WriteError as exc:
             failures.append(f"--write-baseline: {exc}")
     if baseline is not None:
@@ -165,11 +192,16 @@ def _check(args) -> int:
         from newslint.files import WriteError
 
         try:
-            write_report(Path(args.output), fmt, results, protect=files)
+            write_report(Path(args.output), fmt, results, protect=protect)
         except WriteError as exc:
             failures.append(f"--output: {exc}")
     else:
-        render(fmt, results, sys.stdout)
+        try:
+            render(fmt, results, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `newslint check news/ | head`: the exit code still tells
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
     from newslint.notices import take
 
     for message in take():
@@ -318,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, PackError) as exc:
         _error(str(exc))
         return EXIT_ERROR
-    except BrokenPipeError:
+    except BrokenPipeError:  # `newslint rules | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_CLEAN
     except KeyboardInterrupt:
         sys.stderr.write("newslint: interrupted\n")

@@ -7,7 +7,7 @@ import traceback
 from newslint.config import ConfigError, Settings
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
-from newslint.rule import Rule
+from newslint.rule import SEVERITIES, Rule
 from newslint.suppress import apply_suppressions
 from newslint.time_limit import RuleTimedOut, limit_for, time_limit
 
@@ -17,6 +17,7 @@ def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = Non
     size = len(doc.text)
     for hit in rule.check(doc, options if options is not None else rule.options):
         start, end = _checked_span(hit.span, size)
+        _check_fields(hit, size)
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         findings.append(
@@ -39,28 +40,48 @@ def run_rule(rule: Rule, doc: Document, options=None, severity: str | None = Non
     return findings
 
 
-class InvalidSpan(ValueError):
-    """A rule (usually a plugin) gave a span that is not inside the article."""
+class InvalidHit(ValueError):
+    """A rule (usually a plugin) gave a Hit that cannot be reported: a span outside the
+    article, an unknown severity, a message that is not text."""
 
 
 def _checked_span(span, size: int) -> tuple[int, int]:
     try:
         start, end = span
     except (TypeError, ValueError):
-        raise InvalidSpan(f"returned a span that is not a (start, end) pair: {span!r}") from None
+        raise InvalidHit(f"returned a span that is not a (start, end) pair: {span!r}") from None
     if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
-        raise InvalidSpan(f"returned the span {span!r}, outside the article's {size} characters")
+        raise InvalidHit(f"returned the span {span!r}, outside the article's {size} characters")
     return start, end
+
+
+def _check_fields(hit, size: int) -> None:
+    """A plugin's Hit must be what reports can print: known severity, text or nothing."""
+    if hit.severity is not None and hit.severity not in SEVERITIES:
+        raise InvalidHit(f"returned the severity {hit.severity!r}, not one of {', '.join(SEVERITIES)}")
+    for field in ("message", "suggestion", "code"):
+        value = getattr(hit, field)
+        if value is not None and not isinstance(value, str):
+            raise InvalidHit(f"returned a {field} that is not text: {type(value).__name__}")
+    if hit.fix is not None:
+        try:
+            start, end, replacement = hit.fix
+        except (TypeError, ValueError):
+            raise InvalidHit(f"returned a fix that is not (start, end, text): {hit.fix!r}") from None
+        if not isinstance(replacement, str):
+            raise InvalidHit("returned a fix whose replacement is not text")
+        _checked_span((start, end), size)
 
 
 def lint_document(doc: Document, settings: Settings) -> FileResult:
     """Every enabled rule over doc; a rule that crashes, exits or runs out of time is
     reported, and the others still run."""
     result = FileResult(path=doc.path, text=doc.text)
-    limit = limit_for(len(doc.text))
     for rule in settings.rules:
+        # Grammar waits on a server, under deadlines of its own: a hang guard only.
+        limit = limit_for(len(doc.text)) * (10 if rule.category == "grammar" else 1)
         try:
-            with time_limit(limit if rule.category != "grammar" else 10 * limit):
+            with time_limit(limit, f"rule {rule.code} ({rule.name}) on {doc.path}"):
                 found = run_rule(rule, doc, settings.options.get(rule.code), settings.severity.get(rule.code))
             if rule.category == "style":
                 # Style rules leave quoted speech alone: an editor cannot restyle what a
@@ -77,7 +98,7 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
         except RuleTimedOut:
             result.crashes.append(f"rule {rule.code} ({rule.name}) ran out of time ({limit:.0f} s) on this file; "
                                   "it was stopped and its findings dropped")
-        except InvalidSpan as exc:
+        except InvalidHit as exc:
             result.crashes.append(f"rule {rule.code} ({rule.name}) {exc}; its findings were dropped")
         except (Exception, SystemExit) as exc:  # one broken rule must not hide the others' findings
             where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None

@@ -2,8 +2,10 @@
 
 What a user has must survive whatever newslint does to it, so every write here:
 - goes to a temporary file beside the target and is renamed over it, so a run killed
-  mid-write leaves the old file whole (a file with hard links, or one whose owner we cannot
-  give to a new file, is written in place instead, so the links and the owner stay);
+  mid-write leaves the old file whole. A file with hard links, or one whose owner we cannot
+  give to a new file, is written in place instead, so the links and the owner stay; that
+  one write is not atomic (a kill in the middle of it can leave a mix), the price of
+  keeping the links;
 - keeps the mode and owner of the file it replaces;
 - never replaces what is not a regular file: a device or a pipe named as a report is
   streamed into (`-o /dev/null`), a folder, socket or block device is refused;
@@ -17,11 +19,16 @@ Every refusal is a WriteError whose message says why in a few words.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
+
+
+_UMASK_LOCK = threading.Lock()
 
 
 class WriteError(OSError):
@@ -57,18 +64,22 @@ def write_output(path: Path, data: str | bytes, protect: Iterable[str] = ()) -> 
     try:
         info = os.stat(path)  # follows a symlink: the user named this path
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise WriteError(f"{path}: is a symlink to a missing file, not followed") from None
         info = None
     except OSError as exc:
         raise WriteError(f"{path}: {exc.strerror}") from None
     if info is not None:
-        if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
-            _stream(path, payload)  # /dev/null, /dev/stdout, a named pipe: write, never replace
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode) or _is_standard_stream(info):
+            _stream(path, payload)  # /dev/null, a named pipe, -o /dev/stdout >> log: write, never replace
             return
         if not stat.S_ISREG(info.st_mode):
             raise WriteError(f"{path}: {_kind(info.st_mode)}, not a file to write a report to")
         for article in protect:
             if _same_file(path, article):
                 raise WriteError(f"{path}: is one of the articles being linted; not overwritten")
+        if not info.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+            raise WriteError(f"{path}: read-only, not overwritten")
     target = Path(os.path.realpath(path))  # a symlink stays; the file it points to is written
     try:
         target.parent.mkdir(parents=True, exist_ok=True)  # `-o reports/x.sarif` in a fresh CI job
@@ -100,11 +111,9 @@ def _replace(target: Path, payload: bytes, info: os.stat_result | None, expect: 
     if info is not None and info.st_nlink > 1:
         _in_place(target, payload, expect)  # a rename would break the other links
         return
+    temporary = None
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise WriteError(f"{target}: cannot write in {target.parent} ({exc.strerror})") from None
-    try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
             out.flush()
@@ -112,13 +121,20 @@ def _replace(target: Path, payload: bytes, info: os.stat_result | None, expect: 
         os.chmod(temporary, stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
         if info is not None and not _give_owner(temporary, info):
             os.unlink(temporary)
+            temporary = None
             _in_place(target, payload, expect)  # only the file itself keeps its owner
             return
         _check_unchanged(target, expect)
         os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary = None
+    except WriteError:
         raise
+    except OSError as exc:  # a full disk, a file-size limit, an immutable file, a read-only folder
+        where = f"cannot write in {target.parent}" if temporary is None else "cannot write"
+        raise WriteError(f"{target}: {where} ({exc.strerror or exc})") from None
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def _in_place(target: Path, payload: bytes, expect: bytes | None) -> None:
@@ -158,11 +174,34 @@ def _give_owner(temporary: str, info: os.stat_result) -> bool:
 
 
 def _stream(path: Path, payload: bytes) -> None:
+    """Write into a device or pipe. Append: a device has nothing to truncate, and a shell's
+    `>> log` behind /dev/stdout must keep what is already there. A pipe that nobody reads
+    is refused at once rather than waited on for ever."""
     try:
-        with open(path, "ab") as out:  # append: a device or pipe has nothing to truncate
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise WriteError(f"{path}: a pipe that nothing is reading, not written") from None
+        raise WriteError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "wb", closefd=True) as out:
             out.write(payload)
     except OSError as exc:
         raise WriteError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _is_standard_stream(info: os.stat_result) -> bool:
+    """Whether the path is this process's own stdout or stderr (/dev/stdout, /proc/self/fd/1),
+    which may be a file the shell opened: replacing it would lose what the shell put there."""
+    for descriptor in (1, 2):
+        try:
+            other = os.fstat(descriptor)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+            return True
+    return False
 
 
 def _same_file(path: Path, other: str) -> bool:
@@ -181,8 +220,18 @@ def _kind(mode: int) -> str:
 
 
 def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
+    """The process's umask, read without setting it (os.umask would, for a moment, in every
+    thread); /proc says it on Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
     return mask
 
 

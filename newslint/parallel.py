@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 from multiprocessing.connection import wait
 
 from newslint.finding import FileResult
@@ -61,73 +62,132 @@ def lint_files(names: list[str], jobs: int, select=None, ignore=(), encoding=Non
     return _Run(names, (select, tuple(ignore), encoding), workers, multiprocessing.get_context(method)).results()
 
 
+_PARENT_ENDS: list = []  # the parent's ends of every worker's pipe, closed in each new worker
+STUCK = 75  # a worker's exit code when a rule would not stop (time_limit.last_resort)
+
+
 class _Worker:
     def __init__(self, context, settings):
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, settings), daemon=True)
+        _PARENT_ENDS.append(self.connection)
+        self.process = context.Process(target=_serve, args=(child, settings, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.current: int | None = None  # the file it is linting
+        self.since = 0.0  # when it was given that file
 
 
 class _Run:
+    """Hand files to workers one at a time; a worker that dies is replaced. The file it was
+    on is tried once more in a fresh worker (a worker can die of an earlier file's doing,
+    a thread a plugin left behind) and reported only if it kills that one too."""
+
     def __init__(self, names, settings, workers: int, context):
         self.names, self.settings, self.context = names, settings, context
         self.size = workers
         self.done: dict[int, FileResult] = {}
+        self.tried: set[int] = set()  # files a worker has died on once
 
     def results(self) -> list[FileResult]:
         queue = list(range(len(self.names) - 1, -1, -1))  # popped from the end, in order
         pool = [_Worker(self.context, self.settings) for _ in range(min(self.size, len(queue)))]
         try:
-            for worker in pool:
-                self._give(worker, queue)
+            for slot in range(len(pool)):
+                self._give(pool, slot, queue)
             while any(worker.current is not None for worker in pool):
                 busy = {w.connection: w for w in pool if w.current is not None}
                 busy.update({w.process.sentinel: w for w in pool if w.current is not None})
-                for ready in wait(list(busy)):
+                for ready in wait(list(busy), timeout=self._patience(pool)):
                     worker = busy[ready]
-                    if worker.current is None:
-                        continue  # its pipe and its sentinel both woke us
-                    answer = self._answer(worker)
-                    if answer is None:  # it died on this file
-                        pool[pool.index(worker)] = worker = _Worker(self.context, self.settings)
-                    self._give(worker, queue)
+                    if worker.current is not None and worker in pool:  # pipe and sentinel may both wake us
+                        self._answer(pool, pool.index(worker), queue)
+                for slot, worker in enumerate(pool):
+                    if worker.current is not None and time.monotonic() - worker.since > _hard_limit(self.names[worker.current]):
+                        worker.process.kill()  # stuck in a call that never returns
+                        self._answer(pool, slot, queue, stuck=True)
         finally:
             for worker in pool:
                 _stop(worker)
+            _PARENT_ENDS.clear()
         return [self.done[index] for index in range(len(self.names))]
 
-    def _give(self, worker: _Worker, queue: list[int]) -> None:
-        worker.current = queue.pop() if queue else None
-        if worker.current is not None:
-            worker.connection.send(self.names[worker.current])
+    def _patience(self, pool) -> float:
+        """Seconds until the first busy worker is past its hard limit."""
+        ends = [w.since + _hard_limit(self.names[w.current]) for w in pool if w.current is not None]
+        return max(0.0, min(ends) - time.monotonic()) + 0.1
 
-    def _answer(self, worker: _Worker):
+    def _give(self, pool: list[_Worker], slot: int, queue: list[int]) -> None:
+        """Give the worker in slot the next file; one that died idle is replaced first."""
+        index = queue.pop() if queue else None
+        for _ in range(3):
+            worker = pool[slot]
+            worker.current, worker.since = index, time.monotonic()
+            if index is None:
+                return
+            try:
+                worker.connection.send(self.names[index])
+                return
+            except OSError:  # it died between two files: nothing of this one was lost
+                worker.current = None
+                _stop(worker)
+                pool[slot] = _Worker(self.context, self.settings)
+        pool[slot].current = None  # workers die as soon as they start: say so, go on
+        self.done[index] = FileResult(path=self.names[index], crashes=["no worker process would start for this file"])
+        self._give(pool, slot, queue)
+
+    def _answer(self, pool: list[_Worker], slot: int, queue: list[int], stuck: bool = False) -> None:
+        worker = pool[slot]
         index = worker.current
         try:
+            if stuck:
+                raise EOFError
             result, notices = worker.connection.recv()
         except (EOFError, OSError):
+            worker.current = None  # the pipe and the sentinel of a dead worker both wake us
             worker.process.join()
-            self.done[index] = FileResult(path=self.names[index], crashes=[_death(worker.process.exitcode)])
-            worker.current = None
-            return None
+            _stop(worker)
+            pool[slot] = _Worker(self.context, self.settings)
+            if index in self.tried or stuck:
+                self.done[index] = FileResult(path=self.names[index], crashes=[_death(worker.process.exitcode, stuck)])
+            else:
+                self.tried.add(index)
+                queue.append(index)  # next, in a fresh worker
+                notice(f"a worker process died ({_how(worker.process.exitcode)}) while linting "
+                       f"{self.names[index]}; it is linted again in a fresh worker")
+            self._give(pool, slot, queue)
+            return
         self.done[index] = result
         for message in notices:
             notice(message)
-        worker.current = None
-        return result
+        self._give(pool, slot, queue)
 
 
-def _death(code: int | None) -> str:
+def _hard_limit(name: str) -> float:
+    """Seconds a worker may spend on one file before it is killed: far past every rule's
+    own limit, so only a call that never returns reaches it."""
+    from newslint.time_limit import limit_for
+
+    try:
+        size = os.path.getsize(name)
+    except OSError:
+        size = 0
+    return 30 * limit_for(size)
+
+
+def _death(code: int | None, stuck: bool = False) -> str:
+    how = "stopped after running far past its time limit" if stuck else _how(code)
+    return f"the worker process linting this file died ({how}); its findings are lost (a plugin rule may have crashed the interpreter)"
+
+
+def _how(code: int | None) -> str:
+    if code == STUCK:
+        return "ended: a rule ran out of time and would not stop"
     if code is not None and code < 0:
         try:
-            how = f"killed by {signal.Signals(-code).name}"
+            return f"killed by {signal.Signals(-code).name}"
         except ValueError:
-            how = f"killed by signal {-code}"
-    else:
-        how = f"exit code {code}"
-    return f"the worker process linting this file died ({how}); its findings are lost (a plugin rule may have crashed the interpreter)"
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
 
 
 def _stop(worker: _Worker) -> None:
@@ -151,10 +211,17 @@ def _die_with_parent() -> None:
         pass  # not Linux: end-of-file on the pipe still ends the worker
 
 
-def _serve(connection, settings) -> None:
+def _serve(connection, settings, parent: int) -> None:
     """A worker: lint each file named, answer (result, notices), until told to stop."""
+    from newslint import time_limit
+
     _die_with_parent()
+    for end in _PARENT_ENDS:  # inherited copies would keep other workers' pipes open
+        end.close()
+    if os.getppid() != parent:
+        return  # the parent died before we could ask to die with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    time_limit.last_resort = lambda what: os._exit(STUCK)
     select, ignore, encoding = settings
     while True:
         try:
@@ -167,4 +234,9 @@ def _serve(connection, settings) -> None:
             result = lint_file(name, select, ignore, encoding)
         except BaseException as exc:  # lint_file catches rule failures; this is the last net
             result = FileResult(path=name, crashes=[f"newslint failed on this file: {type(exc).__name__}: {exc}"])
-        connection.send((result, take()))
+        try:
+            connection.send((result, take()))
+        except (OSError, EOFError):
+            return  # the parent is gone
+        except Exception as exc:  # a plugin put something in a finding that cannot travel
+            connection.send((FileResult(path=name, crashes=[f"a rule's findings could not be sent back: {type(exc).__name__}: {exc}"]), []))

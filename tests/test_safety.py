@@ -300,10 +300,24 @@ def test_lint_text_reports_rules_that_failed(monkeypatch):
 # --- parallel runs --------------------------------------------------------------------------
 
 PLUGIN = '''
-import os, time
+import os, threading, time
+from newslint import time_limit
 from newslint.rule import Example, Hit, Rule
 
+time_limit.BASE_SECONDS, time_limit.GRACE = 1.0, 1.0  # so the tests need not wait 20 s
+
 def _check(doc, options):
+    if "DIE-SOON" in doc.text:  # a thread left behind ends the worker after the rule returned
+        threading.Thread(target=lambda: (time.sleep(0.2), os._exit(7)), daemon=True).start()
+    if "SLEEPS" in doc.text:
+        time.sleep(600)
+    if "STUBBORN" in doc.text:
+        while True:
+            try:
+                while True:
+                    time.sleep(0.01)
+            except BaseException:
+                pass
     if "CRASH-EXIT" in doc.text:
         os._exit(3)
     if "CRASH-SEGV" in doc.text:
@@ -311,8 +325,10 @@ def _check(doc, options):
         ctypes.string_at(0)
     if "RAISE-EXIT" in doc.text:
         raise SystemExit(4)
+    if "RAISE-INTERRUPT" in doc.text:
+        raise KeyboardInterrupt
     if "SLOW" in doc.text:
-        time.sleep(60)
+        time.sleep(0.8)
     return []
 
 RULES = [Rule(code="XT960", name="hostile-plugin", category="style", severity="info",
@@ -341,6 +357,7 @@ def _many_articles(folder: Path, count: int = 40) -> None:
     ("CRASH-EXIT", "exit code 3", 39),  # the worker died: that one file's findings are lost
     ("CRASH-SEGV", "SIGSEGV", 39),
     ("RAISE-EXIT", "SystemExit", 40),  # caught: only the plugin's own findings are lost
+    ("RAISE-INTERRUPT", "KeyboardInterrupt", 39),  # not a Ctrl-C: that file is reported
 ])
 def test_a_plugin_that_kills_its_worker_loses_only_that_file(tmp_path, marker, how, kept):
     env = _plugin_site(tmp_path)
@@ -410,3 +427,93 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_a_worker_that_dies_between_files_loses_nothing(tmp_path):
+    env = _plugin_site(tmp_path)
+    _many_articles(tmp_path / "news")
+    (tmp_path / "news" / "005.txt").write_text("Headline\n\nThe toll is TK, the clerk said. DIE-SOON\n")
+    result = subprocess.run([*newslint_command(), "check", "news", "--jobs", "2", "--format", "text"],
+                            cwd=tmp_path, env=env, capture_output=True, timeout=120)
+    out, stderr = result.stdout.decode(), result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in stderr, stderr
+    assert sum(1 for line in out.splitlines() if "PH002" in line) == 40
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("marker", ["SLEEPS", "STUBBORN"])
+def test_a_rule_that_blocks_or_will_not_stop_cannot_hang_the_run(tmp_path, jobs, marker):
+    env = _plugin_site(tmp_path)
+    _many_articles(tmp_path / "news", 20)
+    (tmp_path / "news" / "003.txt").write_text(f"Headline\n\nThe toll is TK. {marker}\n")
+    result = subprocess.run([*newslint_command(), "check", "news", "--jobs", jobs, "--format", "text"],
+                            cwd=tmp_path, env=env, capture_output=True, timeout=120)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in stderr, stderr
+    assert "news/003.txt" in stderr
+    if marker == "SLEEPS" or jobs == "2":  # stopped: the other files are still reported
+        assert sum(1 for line in result.stdout.decode().splitlines() if "PH002" in line) >= 19
+
+
+def test_a_hit_with_an_unknown_severity_or_a_message_that_is_not_text_is_reported():
+    from newslint.rule import Hit
+
+    for hit in (Hit((0, 1), severity="fatal"), Hit((0, 1), message=lambda: "x"), Hit((0, 1), fix=(0, 99_999, ""))):
+        result = _lint_with(_rule(lambda doc, options, hit=hit: [hit]))
+        assert [f.rule for f in result.findings] == ["PH002"]
+        assert len(result.crashes) == 1 and "XT950" in result.crashes[0]
+
+
+def test_output_to_stdout_redirected_into_a_log_keeps_the_log(tmp_path):
+    _article(tmp_path)
+    log = tmp_path / "build.log"
+    log.write_text("EARLIER LOG\n")
+    with open(log, "ab") as out:
+        subprocess.run([*newslint_command(), "check", "a.txt", "--format", "text", "-o", "/dev/stdout"],
+                       cwd=tmp_path, stdout=out, env={**os.environ, "NEWSLINT_LANGUAGETOOL": "off"})
+    lines = log.read_text().splitlines()
+    assert lines[0] == "EARLIER LOG" and "JK001" in lines[1]
+
+
+def test_a_report_that_cannot_be_written_is_one_line_and_exit_2(tmp_path):
+    import resource
+
+    _article(tmp_path)
+
+    def limit():  # what `ulimit -f` does: a full disk or quota looks the same to newslint
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))
+
+    for flag in ("-o", "--write-baseline"):
+        result = subprocess.run([*newslint_command(), "check", "a.txt", "--format", "json", flag, "out.json"],
+                                cwd=tmp_path, capture_output=True, preexec_fn=limit,
+                                env={**os.environ, "NEWSLINT_LANGUAGETOOL": "off"})
+        stderr = result.stderr.decode()
+        assert result.returncode == 2 and "Traceback" not in stderr, stderr
+        assert "File too large" in stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_report_from_stdin_never_overwrites_the_article_it_names(tmp_path):
+    article = _article(tmp_path)
+    result = run_cli("check", "-", "--stdin-filename", "a.txt", "-o", "a.txt", stdin=article.read_bytes(), cwd=tmp_path)
+    assert result.returncode == 2 and article.read_text() == JUNK_ARTICLE
+
+
+def test_a_pipe_nobody_reads_and_a_read_only_report_are_refused(tmp_path):
+    _article(tmp_path)
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "locked.json").write_text("keep")
+    os.chmod(tmp_path / "locked.json", 0o444)
+    (tmp_path / "dangling.json").symlink_to(tmp_path / "elsewhere" / "x.json")
+    expected = {"pipe": "nothing is reading", "locked.json": "read-only", "dangling.json": "missing file"}
+    for target, reason in expected.items():
+        result = run_cli("check", "a.txt", "-o", target, cwd=tmp_path)
+        assert result.returncode == 2 and reason in result.stderr.decode(), result.stderr
+    assert (tmp_path / "locked.json").read_text() == "keep" and not (tmp_path / "elsewhere").exists()
+
+
+def test_the_same_file_reached_twice_is_linted_and_fixed_once(tmp_path):
+    article = _article(tmp_path)
+    result = run_cli("check", "a.txt", ".", "./a.txt", "--fix", "--select", "junk", "--format", "text", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert article.read_text() == FIXED_ARTICLE and result.stdout == b""
