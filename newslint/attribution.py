@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newslint.document import SpanIndex
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 _SOURCE_CUES = (
@@ -80,8 +82,9 @@ def has_cue(text: str, start: int, end: int, skip=()) -> bool:
     """Whether text[start:end] has a source cue that is not inside one of the skip spans
     (a figure's own words: "nine have been confirmed dead" names no one who confirmed),
     nor a passive with no agent ("2,000 cases have been recorded")."""
+    skip = SpanIndex(skip)
     for match in SOURCE_CUE.finditer(text, start, end):
-        if any(a <= match.start() and match.end() <= b for a, b in skip):
+        if skip.contains(match.start(), match.end()):
             continue
         passive = _PASSIVE_BEFORE.search(text, max(start, match.start() - 6), match.start())
         if passive and not match.group().lower().endswith(" by") and not _AGENT_AFTER.match(text, match.end()):

@@ -25,14 +25,16 @@ NOT_PEOPLE = (
     r"planes|ships|boats|trains|flights|companies|firms|stores|shops|branches|sites|species|"
     r"penalties|chances|shots|wickets|overs|innings|sets|rounds|laps|holes|saves|attempts|"
     r"opportunities|ideas|rumou?rs|deals|stories|calls|emails|messages|lines|streets|roads|"
-    r"plays|motions|[a-z]+ments"
+    r"plays|motions|[a-z]{1,40}ments"
 )
 _NOT_NOUNS = (
     r"across|was|is|has|this|its|his|hers|yours|ours|theirs|always|perhaps|less|unless|towards|"
     r"afterwards|besides|as|us|thus|plus|yes|news|does|goes|whereas|sometimes|nevertheless"
 )
+# A noun is a word of at most 46 letters: searched for from every letter of one long word,
+# an unbounded one was read to the word's end each time (quadratic).
 _PERSON_NOUN = (  # lower case even inside IGNORECASE: "kills 14 in Andes" has no people
-    rf"(?-i:(?!(?:{NOT_PEOPLE}|{_NOT_NOUNS})\b)[a-z]{{2,}}(?:s|men|people|ren)\b|"
+    rf"(?-i:(?!(?:{NOT_PEOPLE}|{_NOT_NOUNS})\b)[a-z]{{2,40}}(?:s|men|people|ren)\b|"
     r"people|police|staff|crew|personnel|person|man|woman|child|boy|girl|baby|teenager|"
     r"driver|passenger|worker|officer|soldier|civilian|pedestrian|cyclist|motorist|resident|"
     r"student|firefighter|miner|patient|tourist|migrant|pilot|guard|inmate)"
@@ -206,8 +208,11 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _TRIGGER.finditer(lowered):
         a = max(start, start + match.start() - _BEFORE)
         b = min(end, start + match.end() + _AFTER)
-        while a > start and not text[a - 1].isspace():
-            a -= 1  # never cut a number or word in two
+        # Never cut a number or word in two; no need to walk back past the last window,
+        # which this one then joins (walking further made one long word quadratic).
+        floor = windows[-1][1] if windows else start
+        while a > floor and not text[a - 1].isspace():
+            a -= 1
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
         else:

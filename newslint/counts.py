@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from newslint.casualties import find_figures
 from functools import lru_cache
 
+from newslint.casualties import find_figures
+from newslint.document import SpanIndex
 from newslint.numbers import Count, counts_between, normal_hedge, parse_number
 
 # Actions whose counts are compared, by lemma; synonyms share a key.
@@ -165,10 +165,10 @@ def find_counted(text: str, start: int, end: int) -> tuple[Counted, ...]:
         found.append(Counted(figure.start, figure.end, figure.count, figure.kind, figure.who,
                              additive=_additive(text, figure.start, figure.end, start),
                              definite=_definite(text, figure.count_start, start)))
-    taken = [(f.start, f.end) for f in casualties]
+    taken = SpanIndex((f.start, f.end) for f in casualties)  # bisected: many figures stay linear
     for match in counts_between(text, start, end):
         a, b = match.start, match.end
-        if any(s <= a < e for s, e in taken):
+        if taken.contains(a, a + 1):
             continue
         number = match.number
         following = text[b : b + 2]

@@ -92,8 +92,8 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
             raise  # a broken fact sheet or option: the user's to fix, said once per file
         except TimeoutError:
             result.crashes.append(
-                f"rule {rule.code} ({rule.name}) timed out: a pattern in {rule.source} backtracks "
-                "too much on this file; simplify it"
+                f"rule {rule.code} ({rule.name}) timed out: a pattern from {rule.source}, or an "
+                "allow pattern from the config, backtracks too much on this file; simplify it"
             )
         except RuleTimedOut:
             result.crashes.append(f"rule {rule.code} ({rule.name}) ran out of time ({limit:.0f} s) on this file; "

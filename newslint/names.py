@@ -73,8 +73,12 @@ class Mention:
 
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|of|via|outside|across|around|towards?)[ ]$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;“\"(]\s*|[.!?][\"”’]\s*)$")
-# A run of capitalised words between commas is a list (a team sheet), not prose.
-_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[,;][ ]){4,}")
+# A run of capitalised words between commas is a list (a team sheet), not prose. A list is
+# tried once per word, from its start (a word's later capitals would only repeat the same
+# attempt), and each word is taken whole: one long capitalised token costs one pass, not one
+# pass per capital. A list may so start before a word's first capital ("iPhone, ..."), where
+# no name can start.
+_LIST = re.compile(r"(?<![\w'’-])(?:(?![A-Z])[\w'’-])*+(?:[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?[,;][ ]){4,}")
 
 
 

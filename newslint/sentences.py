@@ -33,10 +33,13 @@ SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
+# Linear on any run of marks: a run of . ! ? is tried once, from its first mark (every later
+# start inside the run would meet the same failure), and taken whole; the quotes and spaces
+# after it are taken whole too, since what follows each is never more of the same.
 _BOUNDARY = re.compile(
-    r"""(?:\.{3}|…|[.!?]+)        # the terminator
-        [)\]"'”’»]*               # closing quotes or brackets
-        (?=\s+[\"'“‘«(\[]*[A-Z0-9])  # white space, then something that starts a sentence
+    r"""(?:(?<![.!?])\.{3}|…|(?<![.!?])[.!?]++)  # the terminator
+        [)\]"'”’»]*+                           # closing quotes or brackets
+        (?=\s++[\"'“‘«(\[]*+[A-Z0-9])           # white space, then something that starts a sentence
     """,
     re.VERBOSE,
 )

@@ -8,6 +8,11 @@ from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
 
+# A headline states a few counts. A "headline" with more is a file without line breaks, and
+# comparing each of its counts with every count of the body would take quadratic time.
+_MAX_HEADS = 20
+
+
 class BodyCounts:
     """Counts from the lede on (label lines above it are not the body), each with its
     sentence; whether a sentence explains a change or is history is worked out on demand."""
@@ -40,7 +45,7 @@ def _shown(doc: Document, counted) -> str:
 def check(doc: Document, options):
     if doc.headline is None:
         return
-    heads = [h for h in find_counted(doc.text, *doc.headline) if not h.count.vague]
+    heads = [h for h in find_counted(doc.text, *doc.headline) if not h.count.vague][:_MAX_HEADS]
     if not heads:
         return
     body = BodyCounts(doc)

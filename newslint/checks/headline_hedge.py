@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from newslint.casualties import find_figures
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
@@ -14,10 +16,21 @@ def check(doc: Document, options):
     if not headline_figures:
         return
     lede = doc.lede or 0  # label lines and standfirsts above the lede are not the body
-    body = [f for p in doc.paragraphs[lede:] for f in find_figures(doc.text, *p)]
+    # Body figures by value, and one answer per (value, kind): a huge headline and body
+    # must not compare every figure with every other.
+    by_value = defaultdict(list)
+    for p in doc.paragraphs[lede:]:
+        for f in find_figures(doc.text, *p):
+            by_value[f.count.value].append(f)
+    answers = {}
     for figure in headline_figures:
-        hedged = next((f for f in body if f.same_figure(figure) and f.count.hedge), None)
-        if hedged is not None and not any(f.same_figure(figure) and not f.count.hedge for f in body):
+        key = (figure.count.value, figure.kind)
+        if key not in answers:
+            same = [f for f in by_value.get(figure.count.value, ()) if f.same_figure(figure)]
+            hedged = next((f for f in same if f.count.hedge), None)
+            answers[key] = hedged if hedged is not None and all(f.count.hedge for f in same) else None
+        hedged = answers[key]
+        if hedged is not None:
             shown = " ".join(doc.text[figure.start : figure.end].split())
             yield Hit(
                 (figure.start, figure.end),

@@ -43,15 +43,55 @@ def _same_person(uses_a, uses_b) -> bool:
     return bool(named_a or named_b)  # "Rahm Emanuel" and a lone "Emanual"
 
 
+def _limit(a: str, b: str) -> int:
+    """Edits (OSA distance) two spellings of one name may differ by."""
+    return 1 if max(len(a), len(b)) < 9 else 2
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """The word with up to `most` letters deleted (the word itself included)."""
+    found, frontier = {word}, {word}
+    for _ in range(most):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+_SMALL_GROUP = 64  # words with one first letter; past this, the deletion index is faster
+
+
 def _near_lengths(group: list[str]):
-    """Pairs of words, sorted by length, whose lengths differ by two at most."""
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            if len(b) - len(a) > 2:
-                break
-            yield a, b
+    """Pairs of words, sorted by length, whose lengths differ by two at most and which may be
+    within _limit edits, in the order of the group.
+
+    Words within d edits share a string left by deleting at most d letters from each, so
+    pairs come from an index of those strings: comparing every pair was quadratic in the
+    number of names (a list of thousands of them took minutes). A small group, as in any
+    real article, is cheaper to compare pair by pair; both give the same pairs in order."""
+    if len(group) <= _SMALL_GROUP:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if len(b) - len(a) > 2:
+                    break
+                yield a, b
+        return
+    index = defaultdict(list)
+    for i, word in enumerate(group):
+        for variant in _deletions(word, 2 if len(word) >= 7 else 1):  # a limit-2 pair has both words of 7+
+            index[variant].append(i)
+    pairs = set()
+    for members in index.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if len(group[j]) - len(group[i]) <= 2:
+                    pairs.add((i, j))
+    for i, j in sorted(pairs):
+        yield group[i], group[j]
 
 
+# Longer "names" are runs of capitalised words glued by hyphens, not anyone's name; and
+# their deletion variants (see _near_lengths) would grow with the square of their length.
+_LONGEST = 40
 _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ist")
 
 
@@ -70,14 +110,14 @@ def check(doc: Document, options):
             mid_sentence.add(m.surname)
     words = sorted(
         w for w in uses
-        if len(w) >= 5 and (w in mid_sentence or w not in SENTENCE_WORDS)
+        if 5 <= len(w) <= _LONGEST and (w in mid_sentence or w not in SENTENCE_WORDS)
     )
     by_letter = defaultdict(list)  # only words with the same first letter and near lengths compare
     for word in sorted(words, key=len):
         by_letter[word[0]].append(word)
     pairs = [pair for group in by_letter.values() for pair in _near_lengths(group)]
     for a, b in pairs:
-        limit = 1 if max(len(a), len(b)) < 9 else 2
+        limit = _limit(a, b)
         if OSA.distance(a, b, score_cutoff=limit) > limit or _related_words(a, b):
             continue
         if a.endswith(_ADJECTIVE_ENDINGS) and b.endswith(_ADJECTIVE_ENDINGS) and OSA.distance(a, b) > 1:

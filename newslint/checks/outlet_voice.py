@@ -14,7 +14,9 @@ KNOWN_OUTLETS = (
     "The Telegraph", "Euronews", "DW", "France 24", "CNBC", "Newsweek", "HuffPost", "Insider",
     "Vox", "The Hill", "MSNBC", "Sky News", "ITV News", "Channel 4 News", "Fox News",
 )
-_SHAPED = r"(?:The[ ])?(?:[A-Z][\w&'.-]*[ ]){1,3}(?:News(?:[ ]Digital)?|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Daily|Telegraph|Observer|Courier|Ledger|Record|Dispatch|Review|Star|Sun|Mail|Express|Mirror|Bulletin|Report)"
+# Words of an outlet's name are at most 40 characters: tried from every capital of one long
+# capitalised token, an unbounded word would be read to the token's end each time.
+_SHAPED = r"(?:The[ ])?(?:[A-Z][\w&'.-]{0,39}+[ ]){1,3}(?:News(?:[ ]Digital)?|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Daily|Telegraph|Observer|Courier|Ledger|Record|Dispatch|Review|Star|Sun|Mail|Express|Mirror|Bulletin|Report)"
 OUTLET = rf"(?:{'|'.join(re.escape(o) for o in sorted(KNOWN_OUTLETS, key=len, reverse=True))}|{_SHAPED})"
 # The outlet speaking of its own reporting: only an outlet says this of itself.
 VOICE = re.compile(

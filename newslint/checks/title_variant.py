@@ -67,9 +67,12 @@ def check(doc: Document, options):
             found.append((name, match.group("title"), match.span()))
             if " " in name:
                 full_names.add(name)
+    by_surname = defaultdict(list)  # looked up, not searched, for each lone surname
+    for full in full_names:
+        by_surname[full.split()[-1]].append(full)
     for name, title, span in found:
         if " " not in name:  # a surname alone joins the one full name that ends with it
-            owners = [full for full in full_names if full.split()[-1] == name]
+            owners = by_surname.get(name, ())
             name = owners[0] if len(owners) == 1 else name
         titled[name].append((title, span))
     for name, uses in titled.items():

@@ -8,8 +8,44 @@ from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
 
-def _history(doc: Document, figure: CasualtyFigure, sentence) -> bool:
-    return PAST_ANCHOR.search(doc.text, sentence.start, sentence.end) is not None
+class _Paragraphs:
+    """What classify asks of a paragraph or sentence, worked out once: asked again for every
+    figure, a paragraph of thousands of figures would be rescanned thousands of times."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._figures: dict[int, list] = {}
+        self._cue: dict[int, bool] = {}
+        self._source: dict[tuple[int, str], bool] = {}
+        self._history: dict = {}
+
+    def figures(self, index: int) -> list:
+        if index not in self._figures:
+            self._figures[index] = find_figures(self.doc.text, *self.doc.paragraphs[index])
+        return self._figures[index]
+
+    def has_cue(self, index: int) -> bool:
+        """A source cue outside the paragraph's own figures."""
+        if index not in self._cue:
+            spans = [(f.start, f.end) for f in self.figures(index)]
+            self._cue[index] = has_cue(self.doc.text, *self.doc.paragraphs[index], spans)
+        return self._cue[index]
+
+    def gives_source(self, index: int, kind: str) -> bool:
+        """Whether a neighbouring paragraph is the source of figures of this kind: it has a
+        cue and speaks of the figures or of such casualties."""
+        key = (index, kind)
+        if key not in self._source:
+            text, paragraph = self.doc.text, self.doc.paragraphs[index]
+            self._source[key] = self.has_cue(index) and bool(
+                FIGURE_WORDS.search(text, *paragraph) or KIND_WORDS[kind].search(text, *paragraph)
+            )
+        return self._source[key]
+
+    def history(self, sentence) -> bool:
+        if sentence not in self._history:
+            self._history[sentence] = PAST_ANCHOR.search(self.doc.text, *sentence) is not None
+        return self._history[sentence]
 
 
 class _Sourced:
@@ -28,24 +64,20 @@ class _Sourced:
 
 def classify(doc: Document):
     """Body figures as (paragraph index, figure, status): attributed, history or bare."""
-    text = doc.text
     result = []
     sourced = _Sourced()
+    paragraphs = _Paragraphs(doc)
     for index, paragraph in enumerate(doc.paragraphs):
-        figures = find_figures(text, paragraph.start, paragraph.end)
-        spans = [(f.start, f.end) for f in figures]
-        for figure in figures:
+        for figure in paragraphs.figures(index):
             sentence = doc.sentence_at(figure.start) or paragraph
-            if _history(doc, figure, sentence):
+            if paragraphs.history(sentence):
                 status = "history"
             elif doc.in_quote(figure.start):
                 status = "attributed"  # the speaker is the source (AT004 checks there is one)
-            elif has_cue(text, paragraph.start, paragraph.end, spans):  # its sentence or paragraph
+            elif paragraphs.has_cue(index):  # its sentence or paragraph
                 status = "attributed"
             elif any(
-                0 <= n < len(doc.paragraphs)
-                and has_cue(text, *doc.paragraphs[n], _figure_spans(text, doc.paragraphs[n]))
-                and (FIGURE_WORDS.search(text, *doc.paragraphs[n]) or KIND_WORDS[figure.kind].search(text, *doc.paragraphs[n]))
+                0 <= n < len(doc.paragraphs) and paragraphs.gives_source(n, figure.kind)
                 for n in (index - 1, index + 1)
             ):
                 status = "attributed"  # the neighbouring paragraph gives the source
@@ -57,10 +89,6 @@ def classify(doc: Document):
                 sourced.add(figure)
             result.append((index, figure, status))
     return result
-
-
-def _figure_spans(text: str, paragraph) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in find_figures(text, *paragraph)]
 
 
 def _shown(doc: Document, figure: CasualtyFigure) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.attribution import has_speech_cue
 from newslint.document import Document
 from newslint.quotes import find_quotes
@@ -12,7 +10,23 @@ from newslint.rule import Example, Hit, Rule
 MIN_WORDS = 6  # shorter quotations are mostly scare quotes and titles: “anti-terrorist”
 # Speech stands as a sentence of its own; a quotation inside a sentence ("an award for
 # “overall contribution to fiction”") is a quoted phrase, not a speaker's words.
-_SENTENCE_BEFORE = re.compile(r"(?:[.!?…][\"”’']?|:)\s*$")
+_SENTENCE_END = ".!?…"
+_CLOSING = "\"”’'"
+
+
+def _after_sentence(text: str, start: int, quote: int) -> bool:
+    """Whether text[start:quote] ends a sentence or a colon, then white space: read back
+    from the quotation, since searching from the paragraph's start for every quotation in
+    it would be quadratic."""
+    end = quote
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return False
+    last = text[end - 1]
+    if last == ":" or last in _SENTENCE_END:
+        return True
+    return last in _CLOSING and end - 1 > start and text[end - 2] in _SENTENCE_END
 
 
 def check(doc: Document, options):
@@ -25,7 +39,7 @@ def check(doc: Document, options):
             q for q in quotes[index]
             if len(text[q.start : q.end].split()) >= MIN_WORDS
             and text[q.start] in "“\""  # not the tail of a quotation begun earlier
-            and (q.start == paragraph.start or _SENTENCE_BEFORE.search(text, paragraph.start, q.start))
+            and (q.start == paragraph.start or _after_sentence(text, paragraph.start, q.start))
         ]
         if not spoken:
             previous_spoken = False

@@ -6,10 +6,15 @@ phrase also counts at the end of a line after a sentence ends, where scraped pag
 "Read more" onto the last paragraph. Lines matching an `allow` pattern are left alone.
 All matching ignores case. Each line is its own hit spanning the whole line (bullets and punctuation included), so a
 fix can remove exactly that line.
+
+Every part of the regex around a rule's own patterns is linear on any line: the bullet,
+the spaces and the trailing punctuation are matched possessively, so a long run of spaces
+cannot be split between them in every possible way (that made one 1.6 KB line take 23 s).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -28,15 +33,20 @@ FIELDS = {
 REQUIRED = ("message",)
 OPTIONS = ("allow", "max-words")
 
-_LEAD = LINE_START + r"[ \t]*(?:[-•*|·>#]+[ \t]*)?"
-_TRAIL = r"[ \t]*[.:!…»›>|]*[ \t]*" + LINE_END
+# Leading spaces and a bullet run are taken whole; the bullet is given back only as a
+# whole, for a rule whose line itself starts with bullet characters ("***").
+_LEAD = LINE_START + r"[ \t]*+(?:[-•*|·>#]++[ \t]*+)?"
+_SPACES, _CLOSERS = " \t", ".:!…»›>|"
+_TRAIL = rf"[{_SPACES}]*+[{_CLOSERS}]*+[{_SPACES}]*+" + LINE_END
 
 
 @lru_cache(maxsize=64)
-def _allow_regex(patterns: tuple[str, ...]) -> re.Pattern | None:
+def _allow_regex(patterns: tuple[str, ...], untrusted: bool) -> re.Pattern | None:
+    """One regex for the allow patterns; timed (kinds.TimedPattern) when they come from a
+    user's config or pack, as a user's rule patterns are."""
     if not patterns:
         return None
-    return compile_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE, "allow")
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE, "allow", untrusted)
 
 
 def build(spec: dict):
@@ -48,19 +58,24 @@ def build(spec: dict):
         body = "|".join(f"(?:{p})" for p in spec["lines"])
         alternatives.append(f"{_LEAD}(?P<line>{body}){_TRAIL}")
         if spec["tails"]:
-            alternatives.append(f"(?<=[.!?\"”’])[ \\t]*(?P<tail>{body}){_TRAIL}")
+            alternatives.append(f"(?<=[.!?\"”’])[ \\t]*+(?P<tail>{body}){_TRAIL}")
     if spec["prefixes"]:
+        # The rest of the line is taken whole; its trailing punctuation is trimmed off the
+        # reported words afterwards (_trimmed), not by backtracking.
         body = "|".join(f"(?:{p})" for p in spec["prefixes"])
-        alternatives.append(f"{_LEAD}(?P<prefixed>(?:{body})[^\\r\\n]*?){_TRAIL}")
-    regex = compile_pattern("|".join(alternatives), flags, "lines", spec.get("untrusted", False))
-    _allow_regex(tuple(spec["allow"]))  # fail at load time on a bad pattern
+        alternatives.append(f"{_LEAD}(?P<prefixed>(?P<prefix_body>{body})[^\\r\\n]*+){LINE_END}")
+    untrusted = spec.get("untrusted", False)
+    regex = compile_pattern("|".join(alternatives), flags, "lines", untrusted)
+    own_allow = tuple(spec["allow"])
+    _allow_regex(own_allow, untrusted)  # fail at load time on a bad pattern
     message = spec["message"]
     literals = required_literals(regex)
 
     def check(doc, options):
         if not may_match(literals, doc.text, doc.lowered):
             return
-        allow = _allow_regex(tuple(options.get("allow", ())))
+        patterns = tuple(options.get("allow", ()))
+        allow = _allow_regex(patterns, untrusted or patterns != own_allow)
         max_words = options.get("max-words", spec["max-words"])
         text = doc.text
         for match in regex.finditer(text, doc.content_start):
@@ -72,20 +87,33 @@ def build(spec: dict):
                 start += 1
             while end > start and text[end - 1] in " \t":
                 end -= 1
-            flagged = text[match.start(group) : match.end(group)]
+            flagged_end = match.end(group)
+            if group == "prefixed":
+                flagged_end = max(match.end("prefix_body"), _trimmed(text, match.start(group), flagged_end))
+            flagged = text[match.start(group) : flagged_end]
             if group == "prefixed" and len(flagged.split()) > max_words:
                 continue
-            if allow is not None and allow.search(text, *_line_of(text, start)):
+            line = _line_of(doc, start)
+            if allow is not None and allow.search(text, *line):
                 continue
-            yield Hit((start, end), fill(message, flagged), fix=_removal(text, start, end, group == "tail"))
+            yield Hit((start, end), fill(message, flagged), fix=_removal(text, line, start, end, group == "tail"))
 
     return check
 
 
-def _removal(text: str, start: int, end: int, tail: bool) -> tuple[int, int, str]:
+def _trimmed(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends without its trailing spaces and punctuation (the part
+    _TRAIL matches), scanning back from end once."""
+    for chars in (_SPACES, _CLOSERS, _SPACES):
+        while end > start and text[end - 1] in chars:
+            end -= 1
+    return end
+
+
+def _removal(text: str, line: tuple[int, int], start: int, end: int, tail: bool) -> tuple[int, int, str]:
     """The edit that removes a junk line with its line ending (or a glued-on tail with
     the spaces before it), and nothing else."""
-    line_start, line_end = _line_of(text, start)
+    line_start, line_end = line
     if tail:
         while start > line_start and text[start - 1] in " \t":
             start -= 1
@@ -97,7 +125,8 @@ def _removal(text: str, start: int, end: int, tail: bool) -> tuple[int, int, str
     return line_start, line_end, ""
 
 
-def _line_of(text: str, offset: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-    ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
-    return start, min(ends) if ends else len(text)
+def _line_of(doc, offset: int) -> tuple[int, int]:
+    """The line holding offset, looked up in the document's line index: searching the text
+    for line breaks from each hit would rescan it to the start or end when there are none
+    of one kind (no \\r in a Unix file)."""
+    return doc.lines[bisect.bisect_right(doc.line_starts, offset) - 1]
