@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import deque
 from multiprocessing.connection import wait
 
 from newslint.finding import FileResult
@@ -66,6 +67,9 @@ _PARENT_ENDS: list = []  # the parent's ends of every worker's pipe, closed in e
 STUCK = 75  # a worker's exit code when a rule would not stop (time_limit.last_resort)
 
 
+IN_FLIGHT = 2  # files sent to a worker ahead of its answers, so it never waits on the parent
+
+
 class _Worker:
     def __init__(self, context, settings):
         self.connection, child = context.Pipe()
@@ -73,38 +77,39 @@ class _Worker:
         self.process = context.Process(target=_serve, args=(child, settings, os.getpid()), daemon=True)
         self.process.start()
         child.close()
-        self.current: int | None = None  # the file it is linting
-        self.since = 0.0  # when it was given that file
+        self.pending: deque[int] = deque()  # files sent, in order; the first is being linted
+        self.since = 0.0  # when it started on the first
 
 
 class _Run:
-    """Hand files to workers one at a time; a worker that dies is replaced. The file it was
-    on is tried once more in a fresh worker (a worker can die of an earlier file's doing,
-    a thread a plugin left behind) and reported only if it kills that one too."""
+    """Hand files to workers, a couple at a time; a worker that dies is replaced. The file
+    it was on is tried once more in a fresh worker (a worker can die of an earlier file's
+    doing, a thread a plugin left behind) and reported only if it kills that one too; the
+    files queued behind it go back to the queue untouched."""
 
     def __init__(self, names, settings, workers: int, context):
         self.names, self.settings, self.context = names, settings, context
         self.size = workers
         self.done: dict[int, FileResult] = {}
         self.tried: set[int] = set()  # files a worker has died on once
+        self.queue = deque(range(len(names)))
 
     def results(self) -> list[FileResult]:
-        queue = list(range(len(self.names) - 1, -1, -1))  # popped from the end, in order
-        pool = [_Worker(self.context, self.settings) for _ in range(min(self.size, len(queue)))]
+        pool = [_Worker(self.context, self.settings) for _ in range(min(self.size, len(self.queue)))]
         try:
             for slot in range(len(pool)):
-                self._give(pool, slot, queue)
-            while any(worker.current is not None for worker in pool):
-                busy = {w.connection: w for w in pool if w.current is not None}
-                busy.update({w.process.sentinel: w for w in pool if w.current is not None})
+                self._fill(pool, slot)
+            while any(worker.pending for worker in pool):
+                busy = {w.connection: w for w in pool if w.pending}
+                busy.update({w.process.sentinel: w for w in pool if w.pending})
                 for ready in wait(list(busy), timeout=self._patience(pool)):
                     worker = busy[ready]
-                    if worker.current is not None and worker in pool:  # pipe and sentinel may both wake us
-                        self._answer(pool, pool.index(worker), queue)
+                    if worker in pool and worker.pending:  # a dead worker's pipe and sentinel both wake us
+                        self._answer(pool, pool.index(worker))
                 for slot, worker in enumerate(pool):
-                    if worker.current is not None and time.monotonic() - worker.since > _hard_limit(self.names[worker.current]):
+                    if worker.pending and time.monotonic() - worker.since > _hard_limit(self.names[worker.pending[0]]):
                         worker.process.kill()  # stuck in a call that never returns
-                        self._answer(pool, slot, queue, stuck=True)
+                        self._died(pool, slot, stuck=True)
         finally:
             for worker in pool:
                 _stop(worker)
@@ -113,53 +118,60 @@ class _Run:
 
     def _patience(self, pool) -> float:
         """Seconds until the first busy worker is past its hard limit."""
-        ends = [w.since + _hard_limit(self.names[w.current]) for w in pool if w.current is not None]
+        ends = [w.since + _hard_limit(self.names[w.pending[0]]) for w in pool if w.pending]
         return max(0.0, min(ends) - time.monotonic()) + 0.1
 
-    def _give(self, pool: list[_Worker], slot: int, queue: list[int]) -> None:
-        """Give the worker in slot the next file; one that died idle is replaced first."""
-        index = queue.pop() if queue else None
+    def _fill(self, pool: list[_Worker], slot: int) -> None:
+        """Send the worker in slot files until it has IN_FLIGHT; a worker found dead between
+        files is replaced, and what it had queued goes back unharmed."""
         for _ in range(3):
             worker = pool[slot]
-            worker.current, worker.since = index, time.monotonic()
-            if index is None:
-                return
             try:
-                worker.connection.send(self.names[index])
+                while self.queue and len(worker.pending) < IN_FLIGHT:
+                    index = self.queue.popleft()
+                    if not worker.pending:
+                        worker.since = time.monotonic()
+                    worker.pending.append(index)
+                    worker.connection.send(self.names[index])
                 return
-            except OSError:  # it died between two files: nothing of this one was lost
-                worker.current = None
+            except OSError:
+                self.queue.extendleft(reversed(worker.pending))
+                worker.pending.clear()
                 _stop(worker)
                 pool[slot] = _Worker(self.context, self.settings)
-        pool[slot].current = None  # workers die as soon as they start: say so, go on
-        self.done[index] = FileResult(path=self.names[index], crashes=["no worker process would start for this file"])
-        self._give(pool, slot, queue)
+        for index in pool[slot].pending:  # workers die as soon as they start: say so, go on
+            self.done[index] = FileResult(path=self.names[index], crashes=["no worker process would start for this file"])
+        pool[slot].pending.clear()
 
-    def _answer(self, pool: list[_Worker], slot: int, queue: list[int], stuck: bool = False) -> None:
+    def _answer(self, pool: list[_Worker], slot: int) -> None:
         worker = pool[slot]
-        index = worker.current
         try:
-            if stuck:
-                raise EOFError
             result, notices = worker.connection.recv()
         except (EOFError, OSError):
-            worker.current = None  # the pipe and the sentinel of a dead worker both wake us
-            worker.process.join()
-            _stop(worker)
-            pool[slot] = _Worker(self.context, self.settings)
-            if index in self.tried or stuck:
-                self.done[index] = FileResult(path=self.names[index], crashes=[_death(worker.process.exitcode, stuck)])
-            else:
-                self.tried.add(index)
-                queue.append(index)  # next, in a fresh worker
-                notice(f"a worker process died ({_how(worker.process.exitcode)}) while linting "
-                       f"{self.names[index]}; it is linted again in a fresh worker")
-            self._give(pool, slot, queue)
+            self._died(pool, slot)
             return
-        self.done[index] = result
+        self.done[worker.pending.popleft()] = result
+        worker.since = time.monotonic()
         for message in notices:
             notice(message)
-        self._give(pool, slot, queue)
+        self._fill(pool, slot)
+
+    def _died(self, pool: list[_Worker], slot: int, stuck: bool = False) -> None:
+        worker = pool[slot]
+        worker.process.join()
+        _stop(worker)
+        culprit, *behind = worker.pending
+        worker.pending.clear()
+        self.queue.extendleft(reversed(behind))  # never started: nothing lost
+        if culprit in self.tried or stuck:
+            self.done[culprit] = FileResult(path=self.names[culprit], crashes=[_death(worker.process.exitcode, stuck)])
+        else:
+            self.tried.add(culprit)
+            self.queue.appendleft(culprit)  # next, in a fresh worker
+            notice(f"a worker process died ({_how(worker.process.exitcode)}) while linting "
+                   f"{self.names[culprit]}; it is linted again in a fresh worker")
+        pool[slot] = _Worker(self.context, self.settings)
+        self._fill(pool, slot)
 
 
 def _hard_limit(name: str) -> float:
