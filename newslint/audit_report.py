@@ -309,37 +309,37 @@ def _top_articles(s: dict) -> str:
                     "Ranked by findings of error severity, then by all findings. Their findings are in findings/ under article_id.", table)
 
 
+def _listed(rows: list, total: int, field: str, column: str, css: str) -> str:
+    """The first of some articles with why, and how many more the articles/ table holds."""
+    items = "".join(f"<li><code>{escape(r['id'])}</code>: {escape(r[field])}</li>" for r in rows)
+    more = total - len(rows)
+    tail = f"<p>and {more:,} more: articles/ has each one's in the {column} column.</p>" if more > 0 else ""
+    return f'<ul class="{css}">{items}</ul>{tail}'
+
+
 def _unreadable(s: dict) -> str:
     if not s["unreadable"]:
         return ""
-    items = "".join(f"<li><code>{escape(r['id'])}</code>: {escape(r['reason'])}</li>" for r in s["unreadable"])
-    more = s["articles_unreadable"] - len(s["unreadable"])
-    tail = f"<p>and {more:,} more: articles/ has a reason in the error column for each.</p>" if more > 0 else ""
-    return _section("unreadable", "Articles that could not be linted", "Not counted as clean or as flagged.", f'<ul class="unreadable">{items}</ul>{tail}')
+    return _section("unreadable", "Articles that could not be linted", "Not counted as clean or as flagged.",
+                    _listed(s["unreadable"], s["articles_unreadable"], "reason", "error", "unreadable"))
 
 
 def _failures(s: dict) -> str:
     """Rules that crashed or timed out: their findings are missing from those articles."""
     if not s.get("rule_failures"):
         return ""
-    items = "".join(f"<li><code>{escape(r['id'])}</code>: {escape(r['message'])}</li>" for r in s["rule_failure_messages"])
-    more = s["rule_failures"] - len(s["rule_failure_messages"])
-    tail = f"<p>and {more:,} more: articles/ lists each article's in the crashes column.</p>" if more > 0 else ""
     return _section("rule-failures", "Rule failures",
                     f"{s['rule_failures']:,} rule failures in {s['articles_with_rule_failures']:,} articles: a rule crashed or "
                     "timed out, so those articles may lack findings the figures above would count.",
-                    f'<ul class="reasons">{items}</ul>{tail}')
+                    _listed(s["rule_failure_messages"], s["rule_failures"], "message", "crashes", "reasons"))
 
 
 def _skipped(s: dict) -> str:
     if not s.get("articles_skipped"):
         return ""
-    items = "".join(f"<li><code>{escape(r['id'])}</code>: {escape(r['reason'])}</li>" for r in s["skipped"])
-    more = s["articles_skipped"] - len(s["skipped"])
-    tail = f"<p>and {more:,} more: articles/ has a reason in the error column for each.</p>" if more > 0 else ""
     return _section("skipped", "Articles skipped over max-file-size",
                     "Not linted, as <code>newslint check</code> skips such files; not counted as clean or as flagged.",
-                    f'<ul class="reasons">{items}</ul>{tail}')
+                    _listed(s["skipped"], s["articles_skipped"], "reason", "error", "reasons"))
 
 
 def _footer(s: dict) -> str:
