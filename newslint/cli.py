@@ -112,14 +112,13 @@ def _give_up(what: str) -> None:
 
 
 def _check(args) -> int:
+    from newslint import time_limit
     from newslint.config import ConfigError
     from newslint.finding import FileResult
     from newslint.lint import lint_file
     from newslint.parallel import lint_files
     from newslint.report import render
     from newslint.rule import SEVERITY_RANK
-
-    from newslint import time_limit
 
     time_limit.last_resort = _give_up
     if args.languagetool:
