@@ -467,10 +467,10 @@ def _read_manifest(manifest: Path) -> dict:
 
 
 def _write_manifest(out: Path, source: Path, files: dict) -> None:
-    from newslint.files import write_atomic
+    from newslint.files import write_new
 
     data = {"written_by": "newslint audit", "version": 1, "source": str(source), "files": files}
-    write_atomic(out / MANIFEST, json.dumps(data, indent=0, sort_keys=True) + "\n")
+    write_new(out / MANIFEST, json.dumps(data, indent=0, sort_keys=True) + "\n")
 
 
 def _identity(path: Path) -> list:
@@ -619,11 +619,11 @@ def _write_part(path: Path, table) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from newslint.files import write_atomic
+    from newslint.files import write_new
 
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
-    write_atomic(path, sink.getvalue().to_pybytes())
+    write_new(path, sink.getvalue().to_pybytes())
 
 
 class _Progress:

@@ -15,10 +15,10 @@ SEVERITIES = ("error", "warning", "info")
 def write_reports(summary: dict, out: Path) -> tuple[str, ...]:
     """OUT/summary.json and OUT/summary.html, each written whole or not at all (and never
     through a symlink); returns their names, for the audit's manifest."""
-    from newslint.files import write_atomic
+    from newslint.files import write_new
 
-    write_atomic(out / "summary.json", json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
-    write_atomic(out / "summary.html", render_html(summary))
+    write_new(out / "summary.json", json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
+    write_new(out / "summary.html", render_html(summary))
     return ("summary.json", "summary.html")
 
 

