@@ -28,6 +28,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
+def cache_dir() -> Path:
+    """Where newslint keeps data it derives (NEWSLINT_CACHE_DIR, else the user cache)."""
+    base = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newslint"
+    )
+    return Path(base)
+
+
 _UMASK_LOCK = threading.Lock()
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.notices import notice
-from newslint.readability import cache_dir
+from newslint.files import cache_dir
 
 ENV = "NEWSLINT_LANGUAGETOOL"
 

