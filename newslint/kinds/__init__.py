@@ -64,12 +64,60 @@ class TimedPattern:
         return self._regex.match(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_TIMEOUT)
 
 
+class LazyPattern:
+    """A bundled rule's regex, compiled when a document first needs it: most rules' regexes
+    never run in a pre-commit call, because their literals are not in the copy."""
+
+    def __init__(self, source: str, flags: int):
+        self.pattern, self.flags = source, flags
+
+    def __getattr__(self, name):  # only reached before the first use
+        compiled = re.compile(self.pattern, self.flags)
+        for method in ("search", "match", "finditer", "findall", "sub", "groupindex"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 def compile_pattern(source: str, flags: int, key: str, untrusted: bool = False):
+    """A user's pattern is compiled now, so a bad one is an error naming its file and key,
+    and is matched under a time limit; a bundled one compiles on first use."""
+    if not untrusted:
+        return LazyPattern(source, flags)
     try:
         compiled = re.compile(source, flags)
     except re.error as exc:
         raise ValueError(f"{key}: invalid regular expression {source!r}: {exc}") from None
-    return TimedPattern(compiled) if untrusted else compiled
+    return TimedPattern(compiled)
+
+
+def literal_ids(source: str, flags: int) -> tuple[tuple[int, ...] | None, bool]:
+    """(ids of the literals one of which every match contains, or None when there are
+    none to go by; whether no match spans a line break)."""
+    from newslint.literal_index import VOCABULARY, pattern_facts
+
+    facts = pattern_facts(source, flags)
+    return (VOCABULARY.register(facts.literals) if facts.literals else None), facts.one_line
+
+
+def candidate_lines(doc, ids: tuple[int, ...] | None) -> list[Span]:
+    """The lines that hold one of the literals (every line when there are none to go by,
+    or when lower-casing moved the offsets)."""
+    import bisect
+
+    from newslint.literal_index import UNKNOWN, hits
+
+    if ids is None:
+        return doc.lines
+    positions = hits(doc).positions(ids)
+    if positions and positions[0] == UNKNOWN:
+        return doc.lines
+    starts, lines, out, last = doc.line_starts, doc.lines, [], -1
+    for position in positions:
+        index = bisect.bisect_right(starts, position) - 1
+        if index != last:
+            out.append(lines[index])
+            last = index
+    return out
 
 
 def fill(message: str, matched: str) -> str:

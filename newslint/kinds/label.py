@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newslint.kinds import LINE_START, compile_pattern, fill
-from newslint.kinds.prefilter import may_match, required_literals
+from newslint.kinds import LINE_START, candidate_lines, compile_pattern, fill, literal_ids
+from newslint.literal_index import hits
 from newslint.rule import Hit
 
 FIELDS = {
@@ -23,19 +23,27 @@ OPTIONS = ()
 def build(spec: dict):
     labels = sorted(spec["labels"], key=len, reverse=True)
     body = "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
-    regex = compile_pattern(
-        LINE_START + rf"[ \t]*(?P<label>(?:\*\*)?(?:{body})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)",
-        re.IGNORECASE | re.MULTILINE,
-        "labels",
-        spec.get("untrusted", False),
-    )
+    source = LINE_START + rf"[ \t]*(?P<label>(?:\*\*)?(?:{body})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)"
+    flags = re.IGNORECASE | re.MULTILINE
+    regex = compile_pattern(source, flags, "labels", spec.get("untrusted", False))
+    ids, one_line = literal_ids(source, flags)
     message = spec["message"]
-    literals = required_literals(regex)
+
+    def matches(doc):
+        if not one_line:
+            yield from regex.finditer(doc.text, doc.content_start)
+            return
+        # A label opens a line: try the lines that hold a label's words, at their start.
+        for line in candidate_lines(doc, ids):
+            if line.end >= doc.content_start:
+                match = regex.match(doc.text, max(line.start, doc.content_start))
+                if match:
+                    yield match
 
     def check(doc, options):
-        if not may_match(literals, doc.text, doc.lowered):
+        if ids is not None and not hits(doc).any(ids):
             return
-        for match in regex.finditer(doc.text, doc.content_start):
+        for match in matches(doc):
             start, end = match.span("label")
             yield Hit((start, end), fill(message, doc.text[start:end]), "", fix=(start, end, ""))
 

@@ -18,8 +18,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from newslint.kinds import LINE_END, LINE_START, compile_pattern, fill
-from newslint.kinds.prefilter import may_match, required_literals
+from newslint.kinds import LINE_END, LINE_START, candidate_lines, compile_pattern, fill, literal_ids
+from newslint.literal_index import hits
 from newslint.rule import Hit
 
 FIELDS = {
@@ -53,32 +53,51 @@ def build(spec: dict):
     if not spec["lines"] and not spec["prefixes"]:
         raise ValueError("lines or prefixes: give at least one")
     flags = re.IGNORECASE | re.MULTILINE
-    alternatives = []
+    heads, tails = [], []
     if spec["lines"]:
         body = "|".join(f"(?:{p})" for p in spec["lines"])
-        alternatives.append(f"{_LEAD}(?P<line>{body}){_TRAIL}")
+        heads.append(f"{_LEAD}(?P<line>{body}){_TRAIL}")
         if spec["tails"]:
-            alternatives.append(f"(?<=[.!?\"”’])[ \\t]*+(?P<tail>{body}){_TRAIL}")
+            tails.append(f"(?<=[.!?\"”’])[ \\t]*+(?P<tail>{body}){_TRAIL}")
     if spec["prefixes"]:
         # The rest of the line is taken whole; its trailing punctuation is trimmed off the
         # reported words afterwards (_trimmed), not by backtracking.
         body = "|".join(f"(?:{p})" for p in spec["prefixes"])
-        alternatives.append(f"{_LEAD}(?P<prefixed>(?P<prefix_body>{body})[^\\r\\n]*+){LINE_END}")
+        heads.append(f"{_LEAD}(?P<prefixed>(?P<prefix_body>{body})[^\\r\\n]*+){LINE_END}")
     untrusted = spec.get("untrusted", False)
-    regex = compile_pattern("|".join(alternatives), flags, "lines", untrusted)
+    source = "|".join(heads[:1] + tails + heads[1:])  # lines, tails, prefixes: the order they win in
+    regex = compile_pattern(source, flags, "lines", untrusted)
+    ids, one_line = literal_ids(source, flags)
+    # Run line by line (every match is one line), the line-start forms matched at the start
+    # of each line that holds a literal, and the tails searched only in those lines.
+    head = compile_pattern("|".join(heads), flags, "lines", untrusted)
+    tail = compile_pattern(tails[0], flags, "lines", untrusted) if tails else None
     own_allow = tuple(spec["allow"])
     _allow_regex(own_allow, untrusted)  # fail at load time on a bad pattern
     message = spec["message"]
-    literals = required_literals(regex)
+
+    def matches(doc):
+        text, content_start = doc.text, doc.content_start
+        if not one_line:
+            yield from regex.finditer(text, content_start)
+            return
+        for line in candidate_lines(doc, ids):
+            if line.end < content_start:
+                continue
+            found = head.match(text, max(line.start, content_start))
+            if found:
+                yield found
+            elif tail is not None:
+                yield from tail.finditer(text, max(line.start, content_start), line.end)
 
     def check(doc, options):
-        if not may_match(literals, doc.text, doc.lowered):
+        if ids is not None and not hits(doc).any(ids):
             return
         patterns = tuple(options.get("allow", ()))
         allow = _allow_regex(patterns, untrusted or patterns != own_allow)
         max_words = options.get("max-words", spec["max-words"])
         text = doc.text
-        for match in regex.finditer(text, doc.content_start):
+        for match in matches(doc):
             group = match.lastgroup
             start, end = match.span()
             if group == "tail":

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newslint.kinds import SCOPES, compile_pattern, fill, regions
-from newslint.kinds.prefilter import may_match, required_literals
+from newslint.kinds import SCOPES, compile_pattern, fill, literal_ids, regions
+from newslint.literal_index import hits
 from newslint.rule import Hit
 
 FIELDS = {
@@ -40,11 +40,12 @@ def build(spec: dict):
     regexes = []
     for source in sources:
         regex = compile_pattern(source, flags, "patterns", spec.get("untrusted", False))
-        regexes.append((regex, required_literals(regex), "span" in regex.groupindex))
+        regexes.append((regex, literal_ids(source, flags)[0], "(?P<span>" in source))
     scope, message, suggestion = spec["scope"], spec["message"], spec["suggestion"]
 
     def check(doc, options):
-        applicable = [r for r in regexes if may_match(r[1], doc.text, doc.lowered)]
+        scan = hits(doc)
+        applicable = [r for r in regexes if r[1] is None or scan.any(r[1])]
         if not applicable:
             return
         spans = []

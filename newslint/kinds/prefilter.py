@@ -10,7 +10,8 @@ When the pattern is too intricate to tell, there is no prefilter and the regex j
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from newslint.literal_index import Literals
 
 try:  # the parser behind re; private, so every failure means "no prefilter"
     from re import _constants as C, _parser as sre_parse
@@ -69,19 +70,11 @@ def _required(items, ci: bool) -> set[Literal] | None:
     return _best(candidates)
 
 
-class Literals(NamedTuple):
-    """Strings one of which every match contains: some exact, some lower-cased (for
-    patterns that ignore case, to be looked for in lower-cased text)."""
-
-    exact: tuple[str, ...]
-    lowered: tuple[str, ...]
-
-
-def required_literals(regex: re.Pattern) -> Literals | None:
+def required_literals(pattern: str, flags: int) -> Literals | None:
     if sre_parse is None:
         return None
     try:
-        found = _required(sre_parse.parse(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
+        found = _required(sre_parse.parse(pattern, flags), bool(flags & re.IGNORECASE))
     except Exception:
         return None
     if not found:
@@ -92,8 +85,69 @@ def required_literals(regex: re.Pattern) -> Literals | None:
     )
 
 
-def may_match(literals: Literals | None, text: str, lowered: str) -> bool:
-    """Whether text (lowered: the same text lower-cased) may hold a match."""
-    if literals is None:
-        return True
-    return any(map(text.__contains__, literals.exact)) or any(map(lowered.__contains__, literals.lowered))
+_LINE_BREAKS = (10, 13)
+_NEWLINE_CATEGORIES = {"CATEGORY_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_UNI_SPACE",
+                       "CATEGORY_UNI_NOT_DIGIT", "CATEGORY_UNI_NOT_WORD", "CATEGORY_UNI_LINEBREAK",
+                       "CATEGORY_LINEBREAK", "CATEGORY_LOC_NOT_WORD"}
+
+
+def _set_holds_break(items) -> bool:
+    negate, holds = False, set()
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            holds.update({av} & set(_LINE_BREAKS))
+        elif op is C.RANGE:
+            holds.update(b for b in _LINE_BREAKS if av[0] <= b <= av[1])
+        elif op is C.CATEGORY:
+            if str(av) in _NEWLINE_CATEGORIES:
+                holds.update(_LINE_BREAKS)
+        else:
+            return True  # something unforeseen: assume the worst
+    return len(holds) < len(_LINE_BREAKS) if negate else bool(holds)
+
+
+def _may_consume_break(items) -> bool:
+    for op, av in items:
+        if op is C.LITERAL:
+            if av in _LINE_BREAKS:
+                return True
+        elif op in (C.NOT_LITERAL, C.ANY):
+            return True
+        elif op is C.IN:
+            if _set_holds_break(av):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if _may_consume_break(av[2]):
+                return True
+        elif op is C.SUBPATTERN:
+            if _may_consume_break(av[3]):
+                return True
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            if _may_consume_break(av):
+                return True
+        elif op is C.BRANCH:
+            if any(_may_consume_break(branch) for branch in av[1]):
+                return True
+        elif op is C.GROUPREF_EXISTS:
+            if any(branch is not None and _may_consume_break(branch) for branch in av[1:]):
+                return True
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT, C.GROUPREF):
+            continue  # anchors and lookarounds consume nothing; a backreference repeats a group
+        else:
+            return True
+    return False
+
+
+def never_spans_lines(pattern: str, flags: int) -> bool:
+    """Whether no match of the pattern can contain a line break (\n or \r), so it can be
+    run line by line. When the parse is not understood, False."""
+    if sre_parse is None:
+        return False
+    try:
+        return not _may_consume_break(sre_parse.parse(pattern, flags))
+    except Exception:
+        return False
+
+

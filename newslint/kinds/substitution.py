@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newslint.kinds import SCOPES, compile_pattern, fill, regions
-from newslint.kinds.prefilter import may_match, required_literals
+from newslint.kinds import SCOPES, compile_pattern, fill, literal_ids, regions
+from newslint.literal_index import hits
 from newslint.rule import Hit
 
 FIELDS = {
@@ -33,13 +33,14 @@ def build(spec: dict):
     flags = re.IGNORECASE if ignore_case else 0
     phrases = sorted(swap, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
-    regex = compile_pattern(rf"(?<![\w-])(?:{body})(?![\w-])", flags, "swap", spec.get("untrusted", False))
-    literals = required_literals(regex)
+    source = rf"(?<![\w-])(?:{body})(?![\w-])"
+    regex = compile_pattern(source, flags, "swap", spec.get("untrusted", False))
+    ids = literal_ids(source, flags)[0]
     lookup = {" ".join(k.lower().split()) if ignore_case else " ".join(k.split()): v for k, v in swap.items()}
     scope, message = spec["scope"], spec["message"]
 
     def check(doc, options):
-        if not may_match(literals, doc.text, doc.lowered):
+        if ids is not None and not hits(doc).any(ids):
             return
         for region in regions(doc, scope):
             for match in regex.finditer(doc.text, region.start, region.end):
