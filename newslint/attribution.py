@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.document import SpanIndex
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -39,13 +40,13 @@ _SPEECH_ONLY = (
     r"reflected|confessed|announced|declared|continued|countered|retorted|protested|"
     r"demanded|pleaded|appealed|signalled|signaled|indicated|hinted|admitted"
 )
-SOURCE_CUE = re.compile(rf"\b(?:{_SOURCE_CUES})\b", re.IGNORECASE)
+SOURCE_CUE = lazy_re.compile(rf"\b(?:{_SOURCE_CUES})\b", re.IGNORECASE)
 # A colon ending a line or opening a quotation introduces speech too ("Ms Hewitt said:").
-SPEECH_CUE = re.compile(
+SPEECH_CUE = lazy_re.compile(
     rf"\b(?:{_SOURCE_CUES}|{_SPEECH_ONLY})\b|:\s*$|:\s*[“\"]", re.IGNORECASE | re.MULTILINE
 )
 
-PAST_ANCHOR = re.compile(
+PAST_ANCHOR = lazy_re.compile(
     rf"\b(?:in|during|since|by|from|of|throughout|between)[ ](?:(?:early|late|mid)[- ])?{_MONTH}\b"
     rf"|\b(?:in|during|since|by|from|of|throughout|between)[ ](?:the[ ])?(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d(?:s|'s)?\b"
     r"|\blast[ ](?:year|month|decade|century|winter|summer|spring|autumn|fall)\b"
@@ -60,7 +61,7 @@ PAST_ANCHOR = re.compile(
 
 # What a neighbouring paragraph must speak of to be the source of a paragraph's figures:
 # the figures themselves, or casualties of the same kind.
-FIGURE_WORDS = re.compile(
+FIGURE_WORDS = lazy_re.compile(
     r"\b(?:toll|casualt(?:y|ies)|figures?|numbers?|tally|count|bulletin|report|statement|"
     r"update|data)\b",
     re.IGNORECASE,
@@ -74,8 +75,8 @@ KIND_WORDS = {
 
 
 # A cue verb in the passive with no agent names no source: "have been recorded".
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|be|being)[ ]$", re.IGNORECASE)
-_AGENT_AFTER = re.compile(r"[ ]by\b", re.IGNORECASE)
+_PASSIVE_BEFORE = lazy_re.compile(r"\b(?:been|were|was|are|is|be|being)[ ]$", re.IGNORECASE)
+_AGENT_AFTER = lazy_re.compile(r"[ ]by\b", re.IGNORECASE)
 
 
 def has_cue(text: str, start: int, end: int, skip=()) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newslint import lazy_re
 from newslint.numbers import COUNT, HEDGE, NUMBER, Count, counts_between, normal_hedge, parse_number
 
 # Plural nouns that are not people: a count of these is no casualty figure.
@@ -80,7 +81,7 @@ _TOLL_VERBS = (
     r"increased|jumped|soared|stood|stands|is|was|now)(?:[ ](?:to|at))?"
 )
 
-FIGURE = re.compile(
+FIGURE = lazy_re.compile(
     # count first: "at least 32 people have been killed", "200 others wounded"
     rf"(?P<a>{_COUNT}{_MORE}(?:{_WHO})?(?:\s*,\s*including\s[^,;.]{{1,60}},)?{_AUX}\s+{_PREDICATE}\b)"
     # predicate first: "killed at least 12 people", "left 40 dead", "recovered 14 bodies"
@@ -113,7 +114,7 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 # After "dead", "injured" and the like, a noun means an adjective use: "two dead batteries".
-_NEXT_WORD = re.compile(r"\s+([a-z]+)|-")
+_NEXT_WORD = lazy_re.compile(r"\s+([a-z]+)|-")
 _FOLLOWERS = frozenset(
     "and or in on at after as when while following from with including so since during across "
     "near the but were was are is have had has by of for to into among overnight yesterday "
@@ -121,31 +122,31 @@ _FOLLOWERS = frozenset(
 )
 # Nouns that keep "two injured ..." a casualty figure; other nouns ("players", "batteries")
 # make the word an adjective.
-_PEOPLE_WORD = re.compile(
+_PEOPLE_WORD = lazy_re.compile(
     r"people|persons|civilians|children|adults|women|men|soldiers|troops|officers|policemen|"
     r"police|firefighters|workers|miners|passengers|students|pupils|residents|villagers|"
     r"migrants|refugees|pilgrims|protesters|worshippers|tourists|patients|others|victims|"
     r"fans|spectators|shoppers|guests|inmates|prisoners|guards|journalists|staff|crew"
 )
-_WHO_NOUN = re.compile(_PERSON_NOUN)
-_WHO_AFTER = re.compile(rf"\s+(?P<noun>{_PERSON_NOUN})")
-_LEFT_STATES = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)\b", re.IGNORECASE)
-_RECOVERED_BEFORE = re.compile(r"(?:recovered|found|pulled|retrieved|discovered|identified)[ ](?:the[ ])?$", re.IGNORECASE)
-_RECOVERED_AFTER = re.compile(
+_WHO_NOUN = lazy_re.compile(_PERSON_NOUN)
+_WHO_AFTER = lazy_re.compile(rf"\s+(?P<noun>{_PERSON_NOUN})")
+_LEFT_STATES = lazy_re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+_RECOVERED_BEFORE = lazy_re.compile(r"(?:recovered|found|pulled|retrieved|discovered|identified)[ ](?:the[ ])?$", re.IGNORECASE)
+_RECOVERED_AFTER = lazy_re.compile(
     r"\s+(?:(?:were|have[ ]been|had[ ]been|was|are|being|have|had)[ ]+)?(?:found|recovered|pulled|"
     r"retrieved|discovered|identified|exhumed|washed|brought|taken|lay|lying|lie)\b",
     re.IGNORECASE,
 )
-_CHARGE = re.compile(
+_CHARGE = lazy_re.compile(
     r"(?:convicted|accused|suspected|acquitted|guilty|innocent|cleared|charged|jailed|sentenced|"
     r"arrested|tried|denies|denied|admitted|admits|deny|over|for|of|with)[ ]$",
     re.IGNORECASE,
 )
-_ABSENT = re.compile(r"\s+(?:from|the|a|an|out|their|his|her|its|two|three|several)\b", re.IGNORECASE)
-_BODIES = re.compile(r"(?:\s+(?:more|other|further|additional))?\s+bodies\b", re.IGNORECASE)
-_NO_ONE = re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
+_ABSENT = lazy_re.compile(r"\s+(?:from|the|a|an|out|their|his|her|its|two|three|several)\b", re.IGNORECASE)
+_BODIES = lazy_re.compile(r"(?:\s+(?:more|other|further|additional))?\s+bodies\b", re.IGNORECASE)
+_NO_ONE = lazy_re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
 # Every figure contains one of these; FIGURE only runs in windows around them.
-_TRIGGER = re.compile(  # matched against lower-cased text: much faster than IGNORECASE
+_TRIGGER = lazy_re.compile(  # matched against lower-cased text: much faster than IGNORECASE
     r"kill|dead|die|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
     r"perish|drown|slain|victims|unaccounted|hospital|succumb|gunned|murder|massacre|slaughter|"
     r"shot|charred|electrocut|claim|treat|total"
@@ -178,7 +179,7 @@ def _kind(word: str) -> str:
     return "killed"
 
 
-_OF_THINGS = re.compile(
+_OF_THINGS = lazy_re.compile(
     r"\s+of\s+(?:(?:the|their|his|her|its|our|my|your|them|those|these|[A-Z][\w'’]*)\s+)+"
     r"(?:[a-z]+\s+)?([a-z]+)"
 )
@@ -232,7 +233,7 @@ def find_figures(text: str, start: int, end: int) -> tuple[CasualtyFigure, ...]:
 
 # Where a figure can start: a count, or a word that opens one of FIGURE's other forms.
 # Trying FIGURE only there is several times faster than searching every character.
-_OPENERS = re.compile(
+_OPENERS = lazy_re.compile(
     r"\b(?:kill|wound|injur|left|leav|recover|found|pull|retriev|shot|gunned|murder|massacr|"
     r"slaughter|claim|death|bodies|toll|casualty|body|number|among|the|bring|brought|tak|took|"
     r"push|rais|put|rushed|airlifted|flew|ferried)"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newslint import lazy_re
 from newslint.casualties import find_figures
 from newslint.document import SpanIndex
 from newslint.numbers import Count, counts_between, normal_hedge, parse_number
@@ -29,10 +30,10 @@ ACTIONS = {
 }
 _ACTION = r"(?:arrest|detain|destroy|damag|flood|evacuat|rescu|cut|eliminat|slash|ax|shed|creat|hir|rais|donat)(?:e|es|ed|s|ing|ting)?"
 _LEADING = frozenset("about around some nearly least more than up to another all over almost".split())
-_SCALE = re.compile(r"[ ]?(million|billion|bn|m|thousand|k)\b", re.IGNORECASE)
-_MODIFIER = re.compile(r"[ ](?:more|other|new|additional|extra|further)\b")
-_WORD = re.compile(r"[ ]([a-z][a-z'-]*)")
-_RELATIVE = re.compile(rf"[ ](?:who|that|which)[ ](?:were|was|had[ ]been|have[ ]been)[ ]({_ACTION})\b", re.IGNORECASE)
+_SCALE = lazy_re.compile(r"[ ]?(million|billion|bn|m|thousand|k)\b", re.IGNORECASE)
+_MODIFIER = lazy_re.compile(r"[ ](?:more|other|new|additional|extra|further)\b")
+_WORD = lazy_re.compile(r"[ ]([a-z][a-z'-]*)")
+_RELATIVE = lazy_re.compile(rf"[ ](?:who|that|which)[ ](?:were|was|had[ ]been|have[ ]been)[ ]({_ACTION})\b", re.IGNORECASE)
 _FUNCTION = frozenset(
     "a an the of in on at to for from by with and or but as after before during since until "
     "than that which who whom whose this these those their his her its our your my were was "
@@ -213,7 +214,7 @@ def find_counted(text: str, start: int, end: int) -> tuple[Counted, ...]:
 
 
 # Words that explain why a count changed: the copy updates itself, no contradiction.
-UPDATE = re.compile(
+UPDATE = lazy_re.compile(
     r"\b(?:(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|fell|dropped|revised|"
     r"lowered|raised|updated|corrected)(?:[ ][\w-]+){0,2}?[ ](?:to|from)|revised|updated|"
     r"corrected|initially|originally|previously|at[ ]first|first[ ]reported|so[ ]far|to[ ]date|"

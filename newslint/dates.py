@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 
+from newslint import lazy_re
 from newslint.document import Document
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -19,10 +19,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?[ ](?P<year>(?:19|20)\d\d))?"
 
-WEEKDAY_DATE = re.compile(
+WEEKDAY_DATE = lazy_re.compile(
     rf"(?P<weekday>{_WEEKDAY}),?[ ](?:(?P<month>{_MONTH})[ ]{_DAY}|(?:the[ ])?{_DAY.replace('day>', 'day2>')}[ ](?:of[ ])?(?P<month2>{_MONTH})){_YEAR}\b"
 )
-FULL_DATE = re.compile(
+FULL_DATE = lazy_re.compile(
     rf"\b(?:(?P<month>{_MONTH})[ ](?P<day>[0-3]?\d)(?:st|nd|rd|th)?,[ ](?P<year>(?:19|20)\d\d)|"
     rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ ](?P<month2>{_MONTH})[ ](?P<year2>(?:19|20)\d\d))\b"
 )

@@ -7,6 +7,7 @@ import traceback
 from newslint.config import ConfigError, Settings
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
+from newslint.literal_index import save_pattern_facts
 from newslint.rule import SEVERITIES, Rule
 from newslint.suppress import apply_suppressions
 from newslint.time_limit import RuleTimedOut, limit_for, time_limit
@@ -106,6 +107,7 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
                 f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"
                 + (f" [{where.filename}:{where.lineno}]" if where else "")
             )
+    save_pattern_facts()  # once per process: what this run worked out about its patterns
     result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(result.findings),
                                          path=doc.path, rules=settings.known or None, enabled=settings.rules)
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))

@@ -128,7 +128,7 @@ def pattern_facts(source: str, flags: int) -> PatternFacts:
                 _facts[key] = PatternFacts(Literals(*literals) if literals else None, one_line)
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    key = (source, flags)
+    key = (source, int(flags))
     facts = _facts.get(key)
     if facts is None:
         from newslint.kinds.prefilter import never_spans_lines, required_literals
@@ -146,9 +146,9 @@ def save_pattern_facts() -> None:
     from newslint.files import write_new
 
     data = {key: (tuple(f.literals) if f.literals else None, f.one_line) for key, f in _facts.items()}
+    _unsaved = False
     try:
         write_new(_cache_file(), marshal.dumps(data))
-        _unsaved = False
     except OSError:
-        pass
+        pass  # no writable cache: the next run works the facts out again
 

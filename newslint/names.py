@@ -7,9 +7,9 @@ and surname, so two spellings can be tied to one person by the part they share.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from newslint import lazy_re
 from newslint.document import Document
 
 NOT_NAMES = frozenset(
@@ -57,7 +57,7 @@ SENTENCE_WORDS = frozenset(
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?"  # Jean-Paul, O'Brien; not Boeing's
 # An initial counts as a first name: "C Thomson" is not "Alan Thompson".
 # The boundary is checked after the first capital, so the regex engine can skip to capitals.
-NAME = re.compile(rf"(?P<name>[A-Z](?<![\w'’-][A-Z])(?:\.?[ ]{_WORD}|[a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?)(?:[ ]{_WORD}){{0,2}})\b")
+NAME = lazy_re.compile(rf"(?P<name>[A-Z](?<![\w'’-][A-Z])(?:\.?[ ]{_WORD}|[a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?)(?:[ ]{_WORD}){{0,2}})\b")
 
 
 @dataclass(frozen=True)
@@ -71,14 +71,14 @@ class Mention:
     place_like: bool  # a lone word after "at", "in", "from"...: more likely a place than a person
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|of|via|outside|across|around|towards?)[ ]$")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;“\"(]\s*|[.!?][\"”’]\s*)$")
+_PLACE_BEFORE = lazy_re.compile(r"\b(?:at|in|from|near|to|into|of|via|outside|across|around|towards?)[ ]$")
+_SENTENCE_OPENING = lazy_re.compile(r"(?:^|[.!?:;“\"(]\s*|[.!?][\"”’]\s*)$")
 # A run of capitalised words between commas is a list (a team sheet), not prose. A list is
 # tried once per word, from its start (a word's later capitals would only repeat the same
 # attempt), and each word is taken whole: one long capitalised token costs one pass, not one
 # pass per capital. A list may so start before a word's first capital ("iPhone, ..."), where
 # no name can start.
-_LIST = re.compile(r"(?<![\w'’-])(?:(?![A-Z])[\w'’-])*+(?:[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?[,;][ ]){4,}")
+_LIST = lazy_re.compile(r"(?<![\w'’-])(?:(?![A-Z])[\w'’-])*+(?:[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?[,;][ ]){4,}")
 
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from newslint import lazy_re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -105,9 +107,9 @@ def normal_hedge(text: str | None) -> str | None:
     return " ".join(text.lower().split()) if text else None
 
 
-COUNT = re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
+COUNT = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
 # The same, for lower-cased text: case-insensitive matching is several times slower.
-_COUNT_LOWER = re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
+_COUNT_LOWER = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
 
 
 class CountMatch(NamedTuple):

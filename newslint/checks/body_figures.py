@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.checks.headline_figures import BodyCounts, _shown
 from newslint.counts import UPDATE
 from newslint.numbers import COUNT, parse_number
@@ -11,12 +12,12 @@ from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
 # Copy that sets figures side by side on purpose: estimates that differ.
-_CONTRAST = re.compile(
+_CONTRAST = lazy_re.compile(
     r"\b(?:estimates?|estimated|varied|vary|varies|differ|differed|differs|other[ ]figures|"
     r"separately|disputed|conflicting)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|according[ ]to|told|reported|put[ ]the)\b", re.IGNORECASE)
+_SAID = lazy_re.compile(r"\b(?:said|says|according[ ]to|told|reported|put[ ]the)\b", re.IGNORECASE)
 _WINDOW = 200  # earlier counts a count is compared with
 _CASUALTY = {"killed", "injured", "missing", "casualties"}
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 
+from newslint import lazy_re
 from newslint.checks.title_variant import TITLED, _same_title
 from newslint.dates import MONTHS, month_number
 from newslint.document import Document
@@ -12,7 +12,7 @@ from newslint.names import mentions as name_mentions
 from newslint.numbers import counts_between, parse_number
 from newslint.rule import Example, Hit, Rule
 
-_DATE = re.compile(
+_DATE = lazy_re.compile(
     r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[ ](?:(?P<day>[0-3]?\d),?[ ])?)?(?P<year>(?:19|20)\d\d)\b"
 )

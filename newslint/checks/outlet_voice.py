@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
@@ -19,19 +20,19 @@ KNOWN_OUTLETS = (
 _SHAPED = r"(?:The[ ])?(?:[A-Z][\w&'.-]{0,39}+[ ]){1,3}(?:News(?:[ ]Digital)?|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Daily|Telegraph|Observer|Courier|Ledger|Record|Dispatch|Review|Star|Sun|Mail|Express|Mirror|Bulletin|Report)"
 OUTLET = rf"(?:{'|'.join(re.escape(o) for o in sorted(KNOWN_OUTLETS, key=len, reverse=True))}|{_SHAPED})"
 # The outlet speaking of its own reporting: only an outlet says this of itself.
-VOICE = re.compile(
+VOICE = lazy_re.compile(
     rf"(?P<outlet>{OUTLET})[ ](?:(?:has|have|had|was|were|is|could|can)[ ])?(?:not[ ]been[ ]able[ ]to|"
     rf"been[ ]unable[ ]to|unable[ ]to|not|could[ ]not|cannot)[ ](?:independently[ ])?(?:verify|confirm)"
     rf"|(?P<outlet2>{OUTLET})[ ](?:(?:has|have|had)[ ])?(?:reached[ ]out[ ]to|(?:contacted|approached|asked)"
     rf"[^.]{{0,80}}\bfor[ ](?:a[ ])?(?:comment|response))"
     rf"|(?P<outlet3>{OUTLET})['’]s[ ](?:[A-Z][a-z]+[ ]){{1,3}}contributed[ ](?:to[ ])?(?:this[ ])?report"
 )
-_SYNDICATION = re.compile(
+_SYNDICATION = lazy_re.compile(
     r"contributed[ ]to[ ]this[ ]report|originally[ ](?:appeared|published)|syndicat|reprinted|"
     r"republished|with[ ]permission|©|\(c\)",
     re.IGNORECASE,
 )
-_OUTLET_WORDS = re.compile(
+_OUTLET_WORDS = lazy_re.compile(
     r"\b(?:news|times|post|press|media|daily|herald|journal|tribune|gazette|chronicle|wire|"
     r"agency|network|reuters|bbc|cnn|ap|afp|telegraph|observer|courier|ledger|review|report)\b",
     re.IGNORECASE,

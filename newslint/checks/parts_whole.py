@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.document import Document
 from newslint.numbers import HEDGE, LOWER_BOUNDS, NUMBER, parse_number
 from newslint.rule import Example, Hit, Rule
 
 _COUNT = rf"(?:(?:{HEDGE})[ ])?(?:{NUMBER})"
 # Found from the intro backwards: intros are rare, numbers are everywhere.
-_INTRO = re.compile(
+_INTRO = lazy_re.compile(
     r",[ ](?:including|among[ ]them|among[ ]whom)[ ]|[ ]?:[ ]|[ ]?\([ ]?|[ ]?[—–][ ]?|,[ ]of[ ]whom[ ]|"
     r",[ ](?:comprising|made[ ]up[ ]of|consisting[ ]of)[ ]",
     re.IGNORECASE,
 )
-_WHOLE = re.compile(
+_WHOLE = lazy_re.compile(
     rf"(?<![\w.,$£€-])(?P<whole>{_COUNT})(?P<noun>(?:[ ][a-z][a-z-]*){{1,3}}?)"
     r"(?:[ ](?:on[ ]board|aboard|in[ ]all|in[ ]total))?$",
     re.IGNORECASE,
 )
 _WINDOW = 80
-_PART = re.compile(
+_PART = lazy_re.compile(
     rf"(?P<count>{_COUNT})(?:[ ](?:were|are|was|is))?(?P<noun>(?:[ ][a-z][a-z-]*){{1,3}}?)(?=,[ ]|[ ]and[ ]|[ ]?[),.;:—–]|[ ](?:were|who|have|had|from|in|on|at|aged)\b|$)",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
+_SEPARATOR = lazy_re.compile(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 # Pairs of groups that between them make up a whole: "including X civilians and Y police".
 _SIDES = [
     ({"civilian"}, {"soldier", "police", "officer", "policemen", "troop", "security", "fighter", "militant", "servicemen", "guard"}),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 
+from newslint import lazy_re
 from newslint.document import Document
 from newslint.readability import grade, prose, scores, sentence_count, word_count
 from newslint.rule import Example, Hit, Rule
@@ -14,8 +14,8 @@ MIN_WORDS = 100  # grade formulas mean little on a few sentences
 # grades below textstat's grade, so an article estimated 2 grades or more under the target
 # is not scored (bench/readability_estimate.py measures this).
 ESTIMATE_MARGIN = 2.0
-_VOWELS = re.compile(r"[aeiouy]+")
-_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_VOWELS = lazy_re.compile(r"[aeiouy]+")
+_WORDS = lazy_re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 def estimated_grade(body: str, sentences: int) -> float:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.dates import article_date, full_dates
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
-RELATIVE = re.compile(
+RELATIVE = lazy_re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|last[ ]night|this[ ](?:morning|afternoon|evening|week)|"
     r"last[ ]week|next[ ]week|on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.document import Document
 from newslint.kinds import LINE_END, LINE_START
 from newslint.rule import Example, Hit, Rule
@@ -11,13 +12,13 @@ from newslint.rule import Example, Hit, Rule
 # The text runs to the line's last character that is not trailing space (or a closing #),
 # found by one backtrack from the line end: a lazy text before optional spaces would try
 # every split of a long run of spaces.
-_LABELLED = re.compile(
+_LABELLED = lazy_re.compile(
     LINE_START + r"[ \t]*(?:\*\*)?(?:title|headline|heading|h1|seo[ \t]+title)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
     r"(?P<text>\S(?:[^\r\n]*[^\r\n \t])?)[ \t]*+" + LINE_END,
     re.IGNORECASE | re.MULTILINE,
 )
-_H1 = re.compile(LINE_START + r"#[ \t]+(?P<text>\S(?:[^\r\n]*[^\r\n \t#])?)[ \t#]*+" + LINE_END, re.MULTILINE)
-_NORMAL = re.compile(r"[\W_]+")
+_H1 = lazy_re.compile(LINE_START + r"#[ \t]+(?P<text>\S(?:[^\r\n]*[^\r\n \t#])?)[ \t#]*+" + LINE_END, re.MULTILINE)
+_NORMAL = lazy_re.compile(r"[\W_]+")
 
 
 def _normal(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newslint import lazy_re
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
@@ -38,10 +39,10 @@ for _kind, _titles in _KINDS.items():
         _KIND.setdefault(_title, _kind)
 _TITLE = "|".join(re.escape(t) for t in sorted(_KIND, key=len, reverse=True))
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?"
-TITLED = re.compile(  # opens with the title, so the regex engine can skip to capitals
+TITLED = lazy_re.compile(  # opens with the title, so the regex engine can skip to capitals
     rf"(?P<title>{_TITLE})(?<![\w.][A-Z])(?P<elect>-elect)?[ ](?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}})\b"
 )
-_MODIFIER = re.compile(
+_MODIFIER = lazy_re.compile(
     r"\b(?:former|ex|then|late|acting|outgoing|incoming|interim|deputy|vice|assistant|retired|"
     r"future)[ -]$",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+from newslint import lazy_re
 from newslint.document import Document, Span
 
 SCOPES = ("text", "content", "headline", "body")
@@ -64,25 +65,11 @@ class TimedPattern:
         return self._regex.match(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_TIMEOUT)
 
 
-class LazyPattern:
-    """A bundled rule's regex, compiled when a document first needs it: most rules' regexes
-    never run in a pre-commit call, because their literals are not in the copy."""
-
-    def __init__(self, source: str, flags: int):
-        self.pattern, self.flags = source, flags
-
-    def __getattr__(self, name):  # only reached before the first use
-        compiled = re.compile(self.pattern, self.flags)
-        for method in ("search", "match", "finditer", "findall", "sub", "groupindex"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
 def compile_pattern(source: str, flags: int, key: str, untrusted: bool = False):
     """A user's pattern is compiled now, so a bad one is an error naming its file and key,
     and is matched under a time limit; a bundled one compiles on first use."""
     if not untrusted:
-        return LazyPattern(source, flags)
+        return lazy_re.compile(source, flags)
     try:
         compiled = re.compile(source, flags)
     except re.error as exc:
