@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newslint import lazy_re
-from newslint.numbers import COUNT, HEDGE, NUMBER, Count, counts_between, normal_hedge, parse_number
+from newslint.numbers import COUNT, HEDGE, NUMBER, Count, normal_hedge, parse_number
 
 # Plural nouns that are not people: a count of these is no casualty figure.
 NOT_PEOPLE = (
@@ -221,13 +220,13 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-@lru_cache(maxsize=512)
-def find_figures(text: str, start: int, end: int) -> tuple[CasualtyFigure, ...]:
-    """Casualty figures in text[start:end], in order. Cached: the attribution and
-    consistency rules read the same paragraphs."""
+def find_figures(analysis, start: int, end: int) -> tuple[CasualtyFigure, ...]:
+    """Casualty figures in the document's text[start:end], in order. Rules read them
+    through doc.analysis.casualty_figures, which keeps them for the next rule."""
+    text = analysis.doc.text
     figures = []
     for window in _windows(text, start, end):
-        figures.extend(_figures_in(text, *window))
+        figures.extend(_figures_in(analysis, *window))
     return tuple(figures)
 
 
@@ -240,8 +239,9 @@ _OPENERS = lazy_re.compile(
 )
 
 
-def _candidates(text: str, start: int, end: int) -> list[int]:
-    found = {c.start for c in counts_between(text, start, end)}
+def _candidates(analysis, start: int, end: int) -> list[int]:
+    text = analysis.doc.text
+    found = {c.start for c in analysis.counts_between(start, end)}
     lowered = text[start:end].lower()
     if len(lowered) == end - start:
         found.update(start + m.start() for m in _OPENERS.finditer(lowered))
@@ -250,11 +250,12 @@ def _candidates(text: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _matches(text: str, start: int, end: int):
+def _matches(analysis, start: int, end: int):
     """FIGURE's matches in text[start:end], leftmost first, tried at candidate starts.
     The generator is told where to resume (send) when a match is rejected."""
     position = start
-    for candidate in _candidates(text, start, end):
+    text = analysis.doc.text
+    for candidate in _candidates(analysis, start, end):
         if candidate < position:
             continue
         match = FIGURE.match(text, candidate, end)
@@ -263,9 +264,10 @@ def _matches(text: str, start: int, end: int):
             position = resume if resume is not None else match.end()
 
 
-def _figures_in(text: str, start: int, end: int) -> list[CasualtyFigure]:
+def _figures_in(analysis, start: int, end: int) -> list[CasualtyFigure]:
+    text = analysis.doc.text
     figures = []
-    matches = _matches(text, start, end)
+    matches = _matches(analysis, start, end)
     match = next(matches, None)
     while match is not None:
         position = match.end()

@@ -44,9 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list every rule")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", help="rule code or name")
-    from newslint import audit
+    from newslint.audit.options import add_parser
 
-    audit.add_parser(sub)
+    add_parser(sub)
     return parser
 
 
@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.command == "audit":
-            from newslint import audit
+            from newslint.audit import archive as audit
 
             return audit.run(args)
         return {"check": _check, "rules": _rules, "explain": _explain}[args.command](args)

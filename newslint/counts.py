@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newslint import lazy_re
-from newslint.casualties import find_figures
 from newslint.document import SpanIndex
-from newslint.numbers import Count, counts_between, normal_hedge, parse_number
+from newslint.numbers import Count, normal_hedge, parse_number
 
 # Actions whose counts are compared, by lemma; synonyms share a key.
 ACTIONS = {
@@ -156,18 +154,18 @@ def _definite(text: str, position: int, start: int) -> bool:
     return text[max(start, position - 8) : position].lower().endswith(("the ", "these ", "those ", "all ", "of the "))
 
 
-@lru_cache(maxsize=512)
-def find_counted(text: str, start: int, end: int) -> tuple[Counted, ...]:
-    """Counted things in text[start:end], in order; casualty figures included. Cached:
-    the headline and body figure rules read the same paragraphs."""
+def find_counted(analysis, start: int, end: int) -> tuple[Counted, ...]:
+    """Counted things in the document's text[start:end], in order; casualty figures
+    included. Rules read them through doc.analysis.counted."""
+    text = analysis.doc.text
     found: list[Counted] = []
-    casualties = find_figures(text, start, end)
+    casualties = analysis.casualty_figures(start, end)
     for figure in casualties:
         found.append(Counted(figure.start, figure.end, figure.count, figure.kind, figure.who,
                              additive=_additive(text, figure.start, figure.end, start),
                              definite=_definite(text, figure.count_start, start)))
     taken = SpanIndex((f.start, f.end) for f in casualties)  # bisected: many figures stay linear
-    for match in counts_between(text, start, end):
+    for match in analysis.counts_between(start, end):
         a, b = match.start, match.end
         if taken.contains(a, a + 1):
             continue

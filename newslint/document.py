@@ -60,6 +60,13 @@ class Document:
     # Where the article proper starts: after Markdown front matter, 0 for plain text.
     content_start: int = 0
 
+    @cached_property
+    def analysis(self):
+        """What rules read about this document, each part worked out once (analysis.py)."""
+        from newslint.analysis import Analysis
+
+        return Analysis(self)
+
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 

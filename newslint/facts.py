@@ -29,8 +29,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from newslint.config import ConfigError, type_name
 from newslint.packs import did_you_mean
 
@@ -126,6 +124,8 @@ def _fact(item, where: str) -> Fact:
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> tuple[Fact, ...]:
+    import yaml
+
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:

@@ -30,7 +30,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -308,8 +307,11 @@ class _Cache:
     """Matches by paragraph, in SQLite under the cache folder; in memory if that fails."""
 
     def __init__(self):
+        import sqlite3  # only when grammar runs: a run without a server never opens it
+
         self.memory: dict[str, list[LTMatch]] = {}
         self.db = None
+        self.Error = sqlite3.Error
         try:
             folder = cache_dir()
             folder.mkdir(parents=True, exist_ok=True)
@@ -325,7 +327,7 @@ class _Cache:
             return None
         try:
             row = self.db.execute("SELECT value FROM matches WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
+        except self.Error:
             return None
         if row is None:
             return None
@@ -344,5 +346,5 @@ class _Cache:
             with self.db:  # one transaction: a killed run leaves the cache consistent
                 self.db.execute("INSERT OR REPLACE INTO matches VALUES (?, ?)",
                                 (key, json.dumps([m.__dict__ for m in matches])))
-        except sqlite3.Error:
+        except self.Error:
             pass

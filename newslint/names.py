@@ -89,7 +89,9 @@ def mentions(doc: Document) -> list[Mention]:
     spans = ([doc.headline] if doc.headline else []) + list(doc.paragraphs)
     found = []
     for span in spans:
-        lists = [m.span() for m in _LIST.finditer(text, *span)]
+        # A list needs four ", " or "; " separators: most paragraphs have fewer, and skip it.
+        many = text.count(", ", *span) + text.count("; ", *span) >= 4
+        lists = [m.span() for m in _LIST.finditer(text, *span)] if many else []
         for match in NAME.finditer(text, *span):
             words = [w.rstrip(".") for w in match.group("name").split(" ")]
             offsets = [match.start()]

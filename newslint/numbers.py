@@ -7,12 +7,10 @@ each count, vague quantities ("dozens", "hundreds") and the hedge, at regex spee
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from newslint import lazy_re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 UNITS = {
@@ -120,9 +118,8 @@ class CountMatch(NamedTuple):
     number_start: int
 
 
-@lru_cache(maxsize=32)
 def counts_in(text: str) -> tuple[CountMatch, ...]:
-    """Every count in text, in order. Cached: several rules read the same document."""
+    """Every count in text, in order (rules read them through doc.analysis.counts)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         matches = _COUNT_LOWER.finditer(lowered)
@@ -133,15 +130,3 @@ def counts_in(text: str) -> tuple[CountMatch, ...]:
         hedge = text[m.start("hedge") : m.end("hedge")] if m.group("hedge") else None
         found.append(CountMatch(m.start(), m.end(), hedge, text[m.start("number") : m.end("number")], m.start("number")))
     return tuple(found)
-
-
-def counts_between(text: str, start: int, end: int) -> list[CountMatch]:
-    found = counts_in(text)
-    first = bisect.bisect_left(found, start, key=lambda c: c.start)
-    result = []
-    for count in found[first:]:
-        if count.start >= end:
-            break
-        if count.end <= end:
-            result.append(count)
-    return result

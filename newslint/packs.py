@@ -8,11 +8,11 @@ writes a house-style rule learns at once what is wrong with it.
 from __future__ import annotations
 
 import difflib
+import marshal
 import re
 from pathlib import Path
 
-import yaml
-
+from newslint.files import cache_dir
 from newslint.kinds import kinds
 from newslint.rule import Example, Rule
 
@@ -26,7 +26,7 @@ COMMON = {
     "kind": str,
     "examples": dict,
 }
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PARSED_VERSION = 1
 
 
 class PackError(Exception):
@@ -60,28 +60,99 @@ def load_pack(directory: Path, pack: str | None = None) -> list[Rule]:
 
 
 def load_rule_file(path: Path, pack: str) -> Rule:
+    data = _parsed.get(path)
+    source = None
+    if data is None:
+        source = _read(path)
+        data = _parse_yaml(path, source)
+        _parsed.put(path, data)
     try:
-        source = path.read_text(encoding="utf-8")
+        rule = rule_from_mapping(data, pack, str(path), untrusted=not path.is_relative_to(bundled_packs_dir()))
+    except _KeyProblem as exc:
+        raise PackError(f"{path}{_line_of_key(source or _read(path), exc.key)}: {exc}") from None
+    except ValueError as exc:  # kinds start their messages with the key at fault
+        key = str(exc).split(":", 1)[0]
+        where = _line_of_key(source or _read(path), key) if isinstance(data, dict) and key in data else ""
+        raise PackError(f"{path}{where}: {exc}") from None
+    if rule.name != path.stem:
+        raise PackError(f"{path}: rule name {rule.name!r} must match the file name {path.stem!r}")
+    return rule
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read rule file ({exc})") from None
+
+
+def _parse_yaml(path: Path, source: str):
+    import yaml
+
     try:
-        data = yaml.load(source, Loader=_Loader)
+        return yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise PackError(f"{path}{where}: {problem}") from None
-    try:
-        rule = rule_from_mapping(data, pack, str(path), untrusted=not path.is_relative_to(bundled_packs_dir()))
-    except _KeyProblem as exc:
-        raise PackError(f"{path}{_line_of_key(source, exc.key)}: {exc}") from None
-    except ValueError as exc:  # kinds start their messages with the key at fault
-        key = str(exc).split(":", 1)[0]
-        where = _line_of_key(source, key) if isinstance(data, dict) and key in data else ""
-        raise PackError(f"{path}{where}: {exc}") from None
-    if rule.name != path.stem:
-        raise PackError(f"{path}: rule name {rule.name!r} must match the file name {path.stem!r}")
-    return rule
+
+
+class _ParsedFiles:
+    """Rule files as parsed YAML, kept in newslint's cache by path, size and modification
+    time: PyYAML's import and parse of every bundled rule were a sixth of a pre-commit
+    call. A file whose parse marshal cannot hold is simply parsed each time."""
+
+    def __init__(self):
+        self._entries: dict | None = None
+        self._unsaved = False
+
+    def _file(self) -> Path:
+        return cache_dir() / f"rule-files-v{PARSED_VERSION}.marshal"
+
+    @staticmethod
+    def _key(path: Path):
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return str(path.resolve()), info.st_size, info.st_mtime_ns
+
+    def get(self, path: Path):
+        if self._entries is None:
+            try:
+                self._entries = marshal.loads(self._file().read_bytes())
+                if not isinstance(self._entries, dict):
+                    self._entries = {}
+            except (OSError, ValueError, EOFError, TypeError):
+                self._entries = {}
+        key = self._key(path)
+        return self._entries.get(key) if key else None
+
+    def put(self, path: Path, data) -> None:
+        key = self._key(path)
+        try:
+            marshal.dumps(data)
+        except ValueError:
+            return
+        if key and self._entries is not None:
+            self._entries[key] = data
+            self._unsaved = True
+
+    def save(self) -> None:
+        if not self._unsaved:
+            return
+        from newslint.files import write_new
+
+        self._unsaved = False
+        try:
+            write_new(self._file(), marshal.dumps(self._entries))
+        except OSError:
+            pass
+
+
+_parsed = _ParsedFiles()
+save_parsed = _parsed.save
 
 
 class _KeyProblem(ValueError):

@@ -15,12 +15,10 @@ nothing behind, and they ignore Ctrl-C, which the parent handles for all of them
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import time
 from collections import deque
-from multiprocessing.connection import wait
 
 from newslint.finding import FileResult
 from newslint.lint import lint_file
@@ -57,6 +55,8 @@ def lint_files(names: list[str], jobs: int, select=None, ignore=(), encoding=Non
     if jobs <= 1 or len(names) < 2 * FILES_PER_WORKER:
         return [lint_file(name, select, ignore, encoding) for name in names]
     workers = min(jobs, max(1, len(names) // FILES_PER_WORKER))
+    import multiprocessing  # only for a run big enough to share out
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
         _warm_up(select, ignore)  # workers inherit the warmed-up state
@@ -95,6 +95,8 @@ class _Run:
         self.queue = deque(range(len(names)))
 
     def results(self) -> list[FileResult]:
+        from multiprocessing.connection import wait
+
         pool = [_Worker(self.context, self.settings) for _ in range(min(self.size, len(self.queue)))]
         try:
             for slot in range(len(pool)):

@@ -45,7 +45,14 @@ def sentence_count(text: str) -> int:
     if not text:
         return 0
     found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for s in found if len(words(s)) <= 2))
+    if _SEPARATOR in text:
+        short = sum(1 for s in found if len(words(s)) <= 2)
+    else:  # the runs' words in one pass: the separator survives punctuation removal
+        short = sum(1 for s in _unpunctuated(_SEPARATOR.join(found)).split(_SEPARATOR) if len(s.split()) <= 2)
+    return max(1, len(found) - short)
+
+
+_SEPARATOR = "\u2029"  # a space to Python's \s, so removing punctuation keeps it
 
 
 class Syllables:
@@ -78,7 +85,16 @@ class Syllables:
 
     def count(self, text: str) -> int:
         """textstat's count_syllables(text): words lower-cased after punctuation goes."""
-        return sum(map(self.of, _unpunctuated(text).lower().split())) if text else 0
+        return self.total(_unpunctuated(text).lower().split()) if text else 0
+
+    def total(self, lowered_words: list[str]) -> int:
+        table = self.table
+        try:
+            return sum(map(table.__getitem__, lowered_words))
+        except KeyError:  # words the dictionary lacks: Pyphen counts them into the table
+            for word in lowered_words:
+                self.of(word)
+            return sum(map(table.__getitem__, lowered_words))
 
 
 def _build_tables() -> tuple[dict[str, int], dict]:
@@ -119,12 +135,14 @@ def syllables() -> Syllables:
 def scores(text: str) -> tuple[float, float]:
     """(Flesch-Kincaid grade, Flesch reading ease) of text, as textstat gives them for
     en_US with rounding off."""
-    count = len(words(text))
+    plain = _unpunctuated(text)
+    tokens = plain.split()
+    count = len(tokens)
     sentences = sentence_count(text)
     if not count or not sentences:
         return 0.0, 0.0
     per_sentence = count / sentences
-    per_word = syllables().count(text) / count
+    per_word = syllables().total(plain.lower().split()) / count
     if per_sentence == 0 or per_word == 0:
         return 0.0, 0.0
     return 0.39 * per_sentence + 11.8 * per_word - 15.59, 206.835 - 1.015 * per_sentence - 84.6 * per_word

@@ -36,18 +36,67 @@ class Registry:
         return {rule.pack for rule in self.rules}
 
 
-def _entry_point_rules() -> list[Rule]:
+def installed_entry_points() -> list[tuple[str, str]]:
+    """(name, value) of every installed `newslint.rules` entry point.
+
+    importlib.metadata reads every installed distribution's metadata, which with its import
+    was a tenth of a pre-commit call. The list is kept in newslint's cache under the
+    modification times of the folders on sys.path: installing, upgrading or removing a
+    distribution changes its folder, and with it the key."""
+    import marshal
+    import os
+    import sys
+
+    from newslint.files import cache_dir, write_new
+
+    key = []
+    for folder in sys.path:
+        try:
+            key.append((folder, os.stat(folder or ".").st_mtime_ns))
+        except OSError:
+            key.append((folder, None))
+    key = tuple(key)
+    cache = cache_dir() / "entry-points-v1.marshal"
+    try:
+        saved = marshal.loads(cache.read_bytes())
+        saved = saved if isinstance(saved, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        saved = {}
+    if key in saved:
+        return saved[key]
     from importlib.metadata import entry_points
 
+    points = [(ep.name, ep.value) for ep in entry_points(group=ENTRY_POINT_GROUP)]
+    kept = dict(list(saved.items())[-7:])  # a few environments (the console script, python -m ...)
+    kept[key] = points
+    try:
+        write_new(cache, marshal.dumps(kept))
+    except (OSError, ValueError):
+        pass
+    return points
+
+
+def _load(value: str):
+    """What an entry point's value ("module:attribute.path [extras]") names."""
+    import importlib
+
+    module, _, attribute = value.partition(":")
+    loaded = importlib.import_module(module.strip())
+    for part in attribute.split("[", 1)[0].strip().split(".") if attribute.strip() else ():
+        loaded = getattr(loaded, part)
+    return loaded
+
+
+def _entry_point_rules() -> list[Rule]:
     rules: list[Rule] = []
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        source = f"entry point {ep.name!r} ({ep.value})"
+    for name, value in installed_entry_points():
+        source = f"entry point {name!r} ({value})"
         try:
-            loaded = ep.load()
+            loaded = _load(value)
         except Exception as exc:  # a broken plugin must not look like newslint's fault
             raise PackError(f"{source}: cannot load ({type(exc).__name__}: {exc})") from None
         if isinstance(loaded, (str, Path)):
-            rules.extend(load_pack(Path(loaded), pack=ep.name))
+            rules.extend(load_pack(Path(loaded), pack=name))
             continue
         for rule in [loaded] if isinstance(loaded, Rule) else list(loaded):
             if not isinstance(rule, Rule):
@@ -78,6 +127,7 @@ def _check_unique(rules: list[Rule]) -> None:
 def build_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
     """All rules. extra_packs are folders a config names; their rules are on by default."""
     from newslint.checks import BUILTINS
+    from newslint.packs import save_parsed
 
     rules: list[Rule] = list(BUILTINS)
     bundled = bundled_packs_dir()
@@ -90,4 +140,5 @@ def build_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
     for folder in extra_packs:
         rules.extend(load_pack(folder))
     _check_unique(rules)
+    save_parsed()
     return Registry(tuple(rules), frozenset(opt_in))

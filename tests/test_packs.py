@@ -143,3 +143,28 @@ def test_plugin_clashing_with_a_bundled_code_is_an_error(tmp_path, monkeypatch):
     finally:
         sys.modules.pop("newslint_demo_plugin", None)
         build_registry.cache_clear()
+
+
+def test_an_edited_rule_file_is_read_again_not_served_from_the_cache(tmp_path, monkeypatch):
+    """Parsed rule files are cached by path, size and modification time; an edit that
+    keeps the size still changes the rule, and its errors still name the line."""
+    import os
+
+    from newslint.packs import _parsed, save_parsed
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(_parsed, "_entries", None)
+    folder = write_pack(tmp_path / "house", {"stated-for-said.yaml": GOOD_RULE})
+    [rule] = load_pack(folder)
+    save_parsed()
+    assert list((tmp_path / "cache").glob("rule-files-v*.marshal"))
+    monkeypatch.setattr(_parsed, "_entries", None)  # a new process: the cache is read back
+    assert load_pack(folder)[0].summary == 'Use "said", not "stated"'
+    path = folder / "stated-for-said.yaml"
+    before = path.stat()
+    path.write_text(GOOD_RULE.replace('Use "said"', 'Try "said"'), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+    assert load_pack(folder)[0].summary == 'Try "said", not "stated"'
+    path.write_text(GOOD_RULE.replace("phrases: [stated]", "phrases: [stated]\npatern: 'x'"), encoding="utf-8")
+    with pytest.raises(PackError, match=r"stated-for-said.yaml:11: unknown key 'patern'"):
+        load_pack(folder)

@@ -9,8 +9,10 @@ MIN_WORDS = 8  # shorter repeats ("he said.", "The cause is unknown.") are style
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
-def _key(text: str) -> str:
-    return " ".join(text.translate(_QUOTES).split())
+def _key(text: str) -> tuple[str, int]:
+    """The text with its spacing and quote marks made uniform, and its word count."""
+    words = text.translate(_QUOTES).split()
+    return " ".join(words), len(words)
 
 
 def check(doc: Document, options):
@@ -18,15 +20,15 @@ def check(doc: Document, options):
     seen_paragraphs: set[str] = set()
     repeated = set()  # indexes of paragraphs already reported whole
     for index, paragraph in enumerate(doc.paragraphs):
-        key = _key(doc.slice(paragraph))
-        if len(key.split()) >= MIN_WORDS and key in seen_paragraphs:
+        key, words = _key(doc.slice(paragraph))
+        if words >= MIN_WORDS and key in seen_paragraphs:
             repeated.add(index)
             yield Hit(paragraph, "Paragraph repeated verbatim: delete one copy")
         seen_paragraphs.add(key)
     seen: set[str] = set()
     for sentence in doc.sentences:
-        key = _key(text[sentence.start : sentence.end])
-        if len(key.split()) < MIN_WORDS:
+        key, words = _key(text[sentence.start : sentence.end])
+        if words < MIN_WORDS:
             continue
         inside = doc.paragraph_index(sentence.start) in repeated
         if key in seen and not inside:

@@ -8,8 +8,7 @@ from newslint.checks.title_variant import TITLED, _same_title
 from newslint.dates import MONTHS, month_number
 from newslint.document import Document
 from newslint.facts import Fact, load_facts, parse_facts
-from newslint.names import mentions as name_mentions
-from newslint.numbers import counts_between, parse_number
+from newslint.numbers import parse_number
 from newslint.rule import Example, Hit, Rule
 
 _DATE = lazy_re.compile(
@@ -56,7 +55,7 @@ def _name_hits(doc: Document, fact: Fact):
 
     parts = fact.name.split()
     variants = {v for v in fact.variants}
-    for mention in name_mentions(doc):
+    for mention in doc.analysis.name_mentions:
         for word, start in ((mention.surname, mention.surname_start), (mention.first, mention.start)):
             if not word or word in parts:
                 continue
@@ -69,7 +68,7 @@ def _name_hits(doc: Document, fact: Fact):
 
 def _figure_hits(doc: Document, fact: Fact):
     for sentence in _sentences_mentioning(doc, fact):
-        for count in counts_between(doc.text, *sentence):
+        for count in doc.analysis.counts_between(*sentence):
             parsed = parse_number(count.number)
             if parsed is None or parsed[1] or (len(count.number) == 4 and count.number.isdigit() and count.number[:2] in ("19", "20")):
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newslint.attribution import PAST_ANCHOR
-from newslint.counts import UPDATE, find_counted
+from newslint.counts import UPDATE
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
@@ -22,7 +22,7 @@ class BodyCounts:
         self.items = [
             (counted, doc.sentence_at(counted.start) or paragraph)
             for paragraph in doc.paragraphs[doc.lede or 0 :]
-            for counted in find_counted(doc.text, *paragraph)
+            for counted in doc.analysis.counted(*paragraph)
         ]
         self._updated: dict = {}
         self._history: dict = {}
@@ -45,7 +45,7 @@ def _shown(doc: Document, counted) -> str:
 def check(doc: Document, options):
     if doc.headline is None:
         return
-    heads = [h for h in find_counted(doc.text, *doc.headline) if not h.count.vague][:_MAX_HEADS]
+    heads = [h for h in doc.analysis.counted(*doc.headline) if not h.count.vague][:_MAX_HEADS]
     if not heads:
         return
     body = BodyCounts(doc)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newslint.casualties import find_figures
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
@@ -12,7 +11,7 @@ from newslint.rule import Example, Hit, Rule
 def check(doc: Document, options):
     if doc.headline is None:
         return
-    headline_figures = [f for f in find_figures(doc.text, *doc.headline) if f.count.hedge is None]
+    headline_figures = [f for f in doc.analysis.casualty_figures(*doc.headline) if f.count.hedge is None]
     if not headline_figures:
         return
     lede = doc.lede or 0  # label lines and standfirsts above the lede are not the body
@@ -20,7 +19,7 @@ def check(doc: Document, options):
     # must not compare every figure with every other.
     by_value = defaultdict(list)
     for p in doc.paragraphs[lede:]:
-        for f in find_figures(doc.text, *p):
+        for f in doc.analysis.casualty_figures(*p):
             by_value[f.count.value].append(f)
     answers = {}
     for figure in headline_figures:

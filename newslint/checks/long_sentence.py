@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from newslint.document import Document
-from newslint.readability import prose, word_count
+from newslint.readability import word_count
 from newslint.rule import Example, Hit, Rule
 
 
 def check(doc: Document, options):
-    for sentence in prose(doc):
+    for sentence in doc.analysis.prose:
         words = word_count(doc.slice(sentence))
         if words > options["warning-words"]:
             yield Hit(sentence, f"{words}-word sentence: consider splitting it (above {options['warning-words']} words)", severity="warning")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from newslint.document import Document
-from newslint.names import SENTENCE_WORDS, mentions
+from newslint.names import SENTENCE_WORDS
 from newslint.rule import Example, Hit, Rule
 
 # Endings that make a different word, not a misspelling: Democrats/Democratic, Lanka/Lankan.
@@ -96,11 +96,9 @@ _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ist")
 
 
 def check(doc: Document, options):
-    from rapidfuzz.distance import OSA  # edits, with a swap of two letters as one
-
     uses = defaultdict(list)  # word -> [(start, end, role, partner)]
     mid_sentence = set()  # words capitalised where no sentence starts: names, not words
-    for m in mentions(doc):
+    for m in doc.analysis.name_mentions:
         if m.place_like:
             continue
         uses[m.surname].append((m.surname_start, m.surname_start + len(m.surname), "surname", m.first))
@@ -116,6 +114,8 @@ def check(doc: Document, options):
     for word in sorted(words, key=len):
         by_letter[word[0]].append(word)
     pairs = [pair for group in by_letter.values() for pair in _near_lengths(group)]
+    if pairs:
+        from rapidfuzz.distance import OSA  # edits, with a swap of two letters as one
     for a, b in pairs:
         limit = _limit(a, b)
         if OSA.distance(a, b, score_cutoff=limit) > limit or _related_words(a, b):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newslint.attribution import FIGURE_WORDS, KIND_WORDS, PAST_ANCHOR, has_cue
-from newslint.casualties import CasualtyFigure, find_figures
+from newslint.casualties import CasualtyFigure
 from newslint.document import Document
 from newslint.rule import Example, Hit, Rule
 
@@ -21,7 +21,7 @@ class _Paragraphs:
 
     def figures(self, index: int) -> list:
         if index not in self._figures:
-            self._figures[index] = find_figures(self.doc.text, *self.doc.paragraphs[index])
+            self._figures[index] = self.doc.analysis.casualty_figures(*self.doc.paragraphs[index])
         return self._figures[index]
 
     def has_cue(self, index: int) -> bool:
@@ -120,7 +120,7 @@ def check(doc: Document, options):
         headline = doc.headline
         if PAST_ANCHOR.search(doc.text, *headline) or has_cue(doc.text, *headline):
             return  # history, or a headline that names its source ("..., officials say")
-        for figure in find_figures(doc.text, *headline):
+        for figure in doc.analysis.casualty_figures(*headline):
             if not sourced.covers(figure):
                 yield Hit((figure.start, figure.end), f"Headline figure '{_shown(doc, figure)}' is not attributed anywhere in the article: say who gives it", severity="error")
 

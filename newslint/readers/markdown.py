@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from newslint.document import Document, Span
 from newslint.readers import InputError
 from newslint.readers.parts import first_dateline
@@ -56,6 +54,8 @@ def _front_matter(doc: Document) -> int:
     else:
         raise InputError("front matter is not closed (no '---' line after line 1)")
     source = text[lines[1][0] : lines[index][0]] if index > 1 else ""
+    import yaml
+
     try:
         meta = yaml.safe_load(source) if source.strip() else {}
     except yaml.YAMLError as exc:

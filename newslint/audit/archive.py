@@ -25,13 +25,13 @@ Rows (Parquet, JSONL) are linted as the .txt article they would be: the headline
 blank line, a "By ..." line and a blank line when there is a byline, then the body, under the
 path "{id}.txt". Files are linted with their own path. One config serves the whole run.
 
-This module imports nothing from Dask or Arrow at import time (`newslint` must start fast);
-both are imported inside the functions that need them.
+This module imports nothing from Dask or Arrow at import time; both are imported inside the
+functions that need them. `newslint` itself imports only audit/options.py (the command's
+arguments) unless the command is `audit`.
 """
 
 from __future__ import annotations
 
-import argparse
 import heapq
 import json
 import os
@@ -44,16 +44,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslint.audit.options import DEFAULT_PARTITION_SIZE, FORMATS, _csv, add_parser  # noqa: F401 - part of its interface
+
 NEEDS_EXTRA = "newslint audit needs the archive extra: pip install 'newslint[archive]'"
 EXIT_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 EXIT_RULE_FAILED = 2  # as `newslint check` when a rule crashed: the findings are incomplete
 
 COLUMNS = ("id", "headline", "body", "byline", "date", "outlet", "url")
 REQUIRED = ("id", "headline", "body")
-FORMATS = ("auto", "files", "jsonl", "parquet")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # as newslint check (newslint.readers.SUFFIXES)
-DEFAULT_PARTITION_SIZE = 2000
 PARTITIONS_PER_WORKER = 8  # small archives are cut finer so no worker idles long at the end
 _BATCH_ROWS = 512  # Parquet rows decoded at a time inside a partition
 EXAMPLES = 20  # unreadable, skipped and failed articles the summary lists by name
@@ -64,36 +64,6 @@ class AuditError(Exception):
 
 
 # -- the command line ----------------------------------------------------------------------
-
-
-def add_parser(subparsers) -> argparse.ArgumentParser:
-    """Add the `audit` subcommand to an argparse subparsers object."""
-    audit_parser = subparsers.add_parser(
-        "audit",
-        help="lint a whole archive (folder, JSON Lines or Parquet) on Dask and summarise it",
-        description="Lint a whole archive on a Dask cluster: findings go to a Parquet dataset, "
-        "a summary to summary.html and summary.json.",
-    )
-    audit_parser.add_argument("source", metavar="SOURCE", help="a folder of .txt/.md articles, a JSON Lines file, or a Parquet file or dataset")
-    audit_parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for findings/, articles/, summary.html and summary.json (only an earlier audit's own files there are replaced)")
-    audit_parser.add_argument("--input-format", choices=FORMATS, default="auto", help="what SOURCE is (default: worked out from SOURCE)")
-    audit_parser.add_argument("--columns", metavar="FIELD=COLUMN,...", help="source column names for id, headline, body, byline, date, outlet, url (e.g. id=story_id,body=text)")
-    audit_parser.add_argument("--config", metavar="FILE", help="newslint.toml (or pyproject.toml) for the whole run (default: the one found from SOURCE's folder)")
-    audit_parser.add_argument("--select", type=_csv, help="only these rules: codes, names, categories or packs, comma-separated")
-    audit_parser.add_argument("--ignore", type=_csv, default=[], help="skip these rules (codes, names, categories or packs)")
-    audit_parser.add_argument("--scheduler", metavar="ADDRESS", help="use the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead of a local one")
-    audit_parser.add_argument("--workers", type=int, metavar="N", help="worker processes of the local cluster (default: one per core)")
-    audit_parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE, metavar="N", help=f"most articles a worker holds at once (default: {DEFAULT_PARTITION_SIZE})")
-    audit_parser.add_argument("--encoding", metavar="NAME", help="decode article files with this encoding (default UTF-8, UTF-16 with a BOM)")
-    audit_parser.add_argument("--languagetool", default="off", metavar="URL|local|off|auto", help="grammar checks in the workers (default: off)")
-    audit_parser.add_argument("--top", type=int, default=20, metavar="N", help="articles listed in the summary's most-errors table (default: 20)")
-    audit_parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary on standard output")
-    audit_parser.set_defaults(func=run)
-    return audit_parser
-
-
-def _csv(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def _error(message: str) -> None:
@@ -138,7 +108,7 @@ def run(args) -> int:
         _error("interrupted; the output folder holds only the partitions finished so far")
         return EXIT_INTERRUPTED
     if show:
-        from newslint.audit_report import print_summary
+        from newslint.audit.summary import print_summary
 
         print_summary(summary)
     from newslint.report.terminal import safe_for_terminal
@@ -295,7 +265,7 @@ def audit(
         "max_file_size": getattr(chosen, "max_file_size", None),
         **totals.summary(),
     }
-    from newslint.audit_report import write_reports
+    from newslint.audit.summary import write_reports
 
     try:
         for name in write_reports(summary, out):
