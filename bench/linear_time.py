@@ -85,8 +85,8 @@ import os, sys, time
 os.environ["NEWSLINT_LANGUAGETOOL"] = "off"
 sys.path.insert(0, {bench!r})
 from linear_time import CONTEXTS, article
-from newslint.config import Config
-from newslint.lint import lint_text
+from newslint.engine.config import Config
+from newslint.engine.lint import lint_text
 config = Config(packs=("ap",))
 family, size, contexts = sys.argv[1], int(sys.argv[2]), sys.argv[3].split(",")
 warm_up = "Headline\\n\\n" + "The council met on Monday and voted, officials said. " * 30  # loads textstat too

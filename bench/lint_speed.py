@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from newslint.config import Config, resolve
-from newslint.engine import lint_document
+from newslint.engine.config import Config, resolve
+from newslint.engine.run import lint_document
 from newslint.readers import SUFFIXES, read_bytes
 
 

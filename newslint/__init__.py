@@ -11,7 +11,7 @@ __all__ = ["lint_text", "lint_paths", "__version__"]
 
 def __getattr__(name):  # the API loads the engine only when used: `import newslint` stays cheap
     if name in ("lint_text", "lint_paths"):
-        from newslint import lint
+        from newslint.engine import lint
 
         return getattr(lint, name)
     raise AttributeError(f"module 'newslint' has no attribute {name!r}")

@@ -27,6 +27,8 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # readers.SUFFIXES' keys
+
 
 def cache_dir() -> Path:
     """Where newslint keeps data it derives (NEWSLINT_CACHE_DIR, else the user cache)."""
@@ -241,3 +243,25 @@ def _umask() -> int:
 
 def _bytes(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def article_paths(paths: list[str], empty: list[str] | None = None) -> list[str]:
+    """Expand folders into their article files (sorted); keep files and - as given. A
+    folder that cannot be listed is kept as a path, so reading it reports the reason; a
+    folder that holds no article is added to empty, if given."""
+    found: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            before = len(found)
+            for root, dirs, files in os.walk(path, onerror=lambda exc: found.append(exc.filename)):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    os.path.join(root, name)
+                    for name in sorted(files)
+                    if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
+                )
+            if len(found) == before and empty is not None:
+                empty.append(path)
+        else:
+            found.append(path)
+    return found

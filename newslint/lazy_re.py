@@ -14,9 +14,13 @@ import re
 _FORWARDED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "groupindex", "groups")
 
 
+_MADE: list["LazyPattern"] = []  # every lazy pattern, for compile_all
+
+
 class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern, self.flags = pattern, flags
+        _MADE.append(self)
 
     def __getattr__(self, name):  # reached only until the first use
         if name.startswith("__"):
@@ -28,6 +32,13 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
+
+
+def compile_all() -> None:
+    """Compile every lazy pattern made so far: a parent does it once before forking
+    workers, which would otherwise each compile the same patterns."""
+    for pattern in _MADE:
+        pattern.search  # noqa: B018 - the first attribute use compiles
 
 
 def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - re.compile's name, on purpose

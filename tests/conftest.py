@@ -27,7 +27,7 @@ def need_shared(path: Path) -> Path:
 def newslint_command() -> list[str]:
     """The installed console script, as a user runs it."""
     script = Path(sys.executable).with_name("newslint")
-    return [str(script)] if script.exists() else [sys.executable, "-c", "import sys; from newslint.cli import main; sys.exit(main())"]
+    return [str(script)] if script.exists() else [sys.executable, "-c", "import sys; from newslint.cli.app import main; sys.exit(main())"]
 
 
 def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

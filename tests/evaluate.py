@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from newslint.config import Config
-from newslint.engine import run_rule
+from newslint.engine.config import Config
+from newslint.engine.run import run_rule
 from newslint.readers import read_text
 from newslint.readers.plaintext import parse_plaintext
 

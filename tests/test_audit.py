@@ -217,8 +217,8 @@ def jsonl_run(cluster, archive, tmp_path_factory):
 
 def test_templates_are_clean():
     """The generator's premise: without injected defects an article has no finding."""
-    from newslint.config import Config
-    from newslint.lint import lint_text
+    from newslint.engine.config import Config
+    from newslint.engine.lint import lint_text
 
     rng = random.Random(1)
     for i in range(len(TEMPLATES) * 5):
@@ -291,8 +291,8 @@ def test_findings_rows_carry_the_article_and_the_flagged_text(parquet_run):
 def test_same_findings_as_lint_text_in_one_process(parquet_run, archive):
     """The single-process path over a sample: lint_text in a loop gives the same rows."""
     from newslint.audit import row_path
-    from newslint.config import Config
-    from newslint.lint import lint_text
+    from newslint.engine.config import Config
+    from newslint.engine.lint import lint_text
 
     _, rows, _ = archive
     by_article = {}
@@ -432,7 +432,7 @@ def test_missing_source_is_a_usage_error(tmp_path, capsys):
 def test_config_is_picklable_for_the_workers():
     import pickle
 
-    from newslint.config import find_config
+    from newslint.engine.config import find_config
 
     config = find_config(ROOT / "examples")
     assert config.path is not None
@@ -454,7 +454,7 @@ def test_without_the_extra_the_error_is_one_line():
 
 
 def test_importing_the_module_does_not_import_dask_or_arrow():
-    code = "import sys, newslint.audit, newslint.cli; print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'pandas') if m in sys.modules))"
+    code = "import sys, newslint.audit, newslint.cli.app; print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'pandas') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
@@ -690,9 +690,9 @@ FAILURE = "internal error in rule XT901 (fragile): ValueError: cannot parse"
 def _failing_lint_text(monkeypatch):
     """lint_text as it is once rule crashes ride on its result (.crashes): a rule fails on
     articles saying "explode"; lint_text itself fails on one saying "meltdown"."""
-    import newslint.lint
+    import newslint.engine.lint
 
-    real = newslint.lint.lint_text
+    real = newslint.engine.lint.lint_text
 
     class Found(list):
         crashes: list = []
@@ -704,7 +704,7 @@ def _failing_lint_text(monkeypatch):
         found.crashes = [FAILURE] if "explode" in text else []
         return found
 
-    monkeypatch.setattr(newslint.lint, "lint_text", lint_text)
+    monkeypatch.setattr(newslint.engine.lint, "lint_text", lint_text)
 
 
 @needs_archive
@@ -748,8 +748,8 @@ def test_a_run_without_rule_failures_says_none_and_exits_0(in_process, tmp_path,
 
 
 def _lint_text_reports_crashes() -> bool:
-    from newslint.config import Config
-    from newslint.lint import lint_text
+    from newslint.engine.config import Config
+    from newslint.engine.lint import lint_text
 
     return hasattr(lint_text("Headline\n\nA body.\n", path="probe.txt", config=Config()), "crashes")
 
@@ -759,14 +759,14 @@ def test_a_crashing_plugin_rule_fails_the_audit_command(tmp_path):
     """End to end, as a user meets it: `newslint audit` in worker processes, a rule plugin
     installed through an entry point (as tests/test_engine.py installs one)."""
     if not _lint_text_reports_crashes():
-        pytest.skip("newslint.lint.lint_text does not yet carry .crashes on its result")
+        pytest.skip("newslint.engine.lint.lint_text does not yet carry .crashes on its result")
     site = tmp_path / "site"
     info = site / "crashy-1.0.dist-info"
     info.mkdir(parents=True)
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashy\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text("[newslint.rules]\ncrashy = crashy_rules:RULES\n")
     (site / "crashy_rules.py").write_text(
-        "from newslint.rule import Example, Rule\n"
+        "from newslint.rules.rule import Example, Rule\n"
         "def _check(doc, options):\n"
         "    if 'explode' in doc.text:\n"
         "        raise ValueError('cannot parse')\n"

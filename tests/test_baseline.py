@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from newslint import baseline as baselines
-from newslint.config import ConfigError
-from newslint.finding import FileResult, Finding
+from newslint.engine import baseline as baselines
+from newslint.errors import ConfigError
+from newslint.model.finding import FileResult, Finding
 
 ARTICLE = """Council delays vote
 

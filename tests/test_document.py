@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.readers import InputError, decode, read_bytes, read_text
+from newslint.readers import decode, read_bytes, read_text
+
+from newslint.errors import InputError
 
 WIRE = """Storm cuts power to 40,000 homes
 

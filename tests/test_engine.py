@@ -7,10 +7,10 @@ import subprocess
 import textwrap
 
 from conftest import newslint_command
-from newslint.config import Config, Settings, resolve
-from newslint.engine import lint_document
+from newslint.engine.config import Config, Settings, resolve
+from newslint.engine.run import lint_document
 from newslint.readers import read_text
-from newslint.rule import Example, Rule
+from newslint.rules.rule import Example, Rule
 
 
 def _explode(doc, options):
@@ -41,7 +41,7 @@ def test_a_crashing_plugin_rule_exits_2_and_other_files_are_linted(tmp_path):
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashy\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text("[newslint.rules]\ncrashy = crashy_rules:RULES\n")
     (site / "crashy_rules.py").write_text(textwrap.dedent('''
-        from newslint.rule import Example, Rule
+        from newslint.rules.rule import Example, Rule
         def _check(doc, options):
             if "explode" in doc.text:
                 raise ValueError("cannot parse")

@@ -251,3 +251,34 @@ def test_output_file_has_the_same_bytes_as_stdout(fmt, tmp_path):
     written = run_cli("check", "examples", "--format", fmt, "--output", str(report))
     assert written.stdout == b"" and stdout
     assert report.read_bytes() == stdout
+
+
+HOUSE_RULE = """\
+code: HS001
+name: stated-for-said
+category: style
+severity: info
+summary: Use "said", not "stated"
+why: The house prefers the neutral verb.
+kind: pattern
+ignore-case: true
+phrases: [stated]
+message: "Use 'said' instead of '{match}'"
+examples:
+  bad: ["The minister [[stated]] that talks would resume."]
+  good: ["The minister said that talks would resume."]
+"""
+
+
+def test_sarif_describes_a_house_pack_rule_with_its_own_docs(tmp_path):
+    """Reports are given the rules the run used: a house pack's rule is described by its
+    own summary and why, not by a generic stand-in."""
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "stated-for-said.yaml").write_text(HOUSE_RULE)
+    (tmp_path / "newslint.toml").write_text('packs = ["./house"]\n')
+    (tmp_path / "a.txt").write_text("Talks\n\nThe minister stated that talks would resume on Monday.\n")
+    log = sarif("a.txt", "--select", "HS001", cwd=tmp_path)
+    [descriptor] = log["runs"][0]["tool"]["driver"]["rules"]
+    assert descriptor["id"] == "HS001"
+    assert descriptor["shortDescription"]["text"] == 'Use "said", not "stated"'
+    assert descriptor["fullDescription"]["text"] == "The house prefers the neutral verb."

@@ -259,7 +259,7 @@ def test_unreadable_file_shows_its_error(browser, tmp_path):
 
 def test_overlapping_crossing_and_empty_spans(browser, tmp_path):
     """Findings that nest, cross, coincide or cover nothing still get one highlight each."""
-    from newslint.finding import FileResult, Finding
+    from newslint.model.finding import FileResult, Finding
     from newslint.report.html import render
 
     text = "Alpha <beta> & gamma\r\ndelta \"epsilon\" zeta\n"

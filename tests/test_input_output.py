@@ -12,8 +12,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import run_cli
-from newslint.finding import FileResult, Finding
-from newslint.readers import InputError, decode, read_bytes
+from newslint.model.finding import FileResult, Finding
+from newslint.readers import decode, read_bytes
+from newslint.errors import InputError
 from newslint.report import render
 
 ARTICLE = "Café owners reopen\n\nThe toll is TK, “officials” said — on Tuesday.\n"

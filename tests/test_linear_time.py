@@ -112,7 +112,7 @@ def test_a_config_allow_pattern_still_allows(tmp_path):
 def test_markup_stripping_for_languagetool_is_linear(run):
     """What LanguageTool is sent from Markdown (plaintext.py): a line of a thousand "[" or
     "<" was read to its end from each of them."""
-    code = ("from newslint.plaintext import plain_text\n"
+    code = ("from newslint.analysis.plaintext import plain_text\n"
             f"text = {run!r} * 200_000 + ' [link](http://x.org/a_(b)) *word* <b>tag</b>'\n"
             "plain, offsets = plain_text(text, 0, len(text), True)\n"
             "assert plain.endswith(' link) word tag') and len(plain) == len(offsets)\n")

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newslint.packs import PackError, bundled_packs_dir, load_pack
-from newslint.registry import build_registry
+from newslint.rules.packs import bundled_packs_dir, load_pack
+
+from newslint.errors import PackError
+from newslint.rules.registry import build_registry
 
 GOOD_RULE = """\
 code: HS001
@@ -94,7 +96,7 @@ def test_bundled_packs_ship_with_the_package():
 
 
 PLUGIN_MODULE = '''
-from newslint.rule import Example, Hit, Rule
+from newslint.rules.rule import Example, Hit, Rule
 
 def _check(doc, options):
     index = doc.text.find("breaking news")
@@ -150,7 +152,7 @@ def test_an_edited_rule_file_is_read_again_not_served_from_the_cache(tmp_path, m
     keeps the size still changes the rule, and its errors still name the line."""
     import os
 
-    from newslint.packs import _parsed, save_parsed
+    from newslint.rules.packs import _parsed, save_parsed
 
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(_parsed, "_entries", None)

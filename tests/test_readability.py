@@ -27,7 +27,7 @@ NO_NETWORK = textwrap.dedent(
     socket.socket.connect = refuse
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
-    from newslint.cli import main
+    from newslint.cli.app import main
     code = main(sys.argv[1:])
     assert "nltk" not in sys.modules and "textstat" not in sys.modules, "readability loaded NLTK"
     sys.exit(code)
@@ -54,7 +54,7 @@ def test_grades_offline_without_nltk_and_caches_the_tables(tmp_path):
 
 def test_syllables_come_from_the_dictionary_then_pyphen(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
-    from newslint.readability import syllables
+    from newslint.analysis.readability import syllables
 
     syllables.cache_clear()
     table = syllables()
@@ -83,7 +83,7 @@ def textstat(tmp_path_factory):
 def test_grades_equal_textstats_own_on_the_bbc_corpus(textstat):
     """The lint path counts from cached tables; on every corpus article its grade, reading
     ease and sentence count are textstat's, to the last bit."""
-    from newslint.readability import prose, scores, sentence_count
+    from newslint.analysis.readability import prose, scores, sentence_count
     from newslint.readers import read_bytes
 
     need_shared(CORPUS)

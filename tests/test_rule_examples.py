@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.config import Config
-from newslint.engine import run_rule
-from newslint.rule import example_document, mark
+from newslint.engine.config import Config
+from newslint.engine.run import run_rule
+from newslint.rules.rule import example_document, mark
 
 REGISTRY = Config().registry
 CASES = [

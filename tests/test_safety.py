@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from conftest import newslint_command, run_cli
-from newslint.config import Config, Settings, resolve
-from newslint.engine import lint_document
+from newslint.engine.config import Config, Settings, resolve
+from newslint.engine.run import lint_document
 from newslint.readers import read_text
-from newslint.rule import Example, Rule
+from newslint.rules.rule import Example, Rule
 
 JUNK_ARTICLE = "Council approves budget\n\nThe council approved the budget, the clerk said.\n\nYou may also like\n"
 FIXED_ARTICLE = "Council approves budget\n\nThe council approved the budget, the clerk said.\n\n"
@@ -167,7 +167,7 @@ def test_fix_leaves_a_read_only_file_alone_and_fixes_the_others(tmp_path):
 def test_fix_in_a_folder_it_cannot_write_is_one_line(tmp_path, monkeypatch, capsys):
     import tempfile
 
-    from newslint.cli import main
+    from newslint.cli.app import main
 
     article = _article(tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -184,8 +184,8 @@ def test_fix_in_a_folder_it_cannot_write_is_one_line(tmp_path, monkeypatch, caps
 
 
 def test_fix_never_overwrites_an_edit_saved_while_it_ran(tmp_path, monkeypatch, capsys):
-    from newslint import fix as fixes
-    from newslint.cli import main
+    from newslint.engine import fix as fixes
+    from newslint.cli.app import main
 
     article = _article(tmp_path)
     edited = JUNK_ARTICLE.replace("approved", "passed")
@@ -250,7 +250,7 @@ def _lint_with(rule, text="Headline\n\nThe toll is TK.\n"):
 
 @pytest.mark.parametrize("span", [(0, -1), (-5, 3), (3, 2), (0, 10_000), (1.5, 2), ("a", "b"), None])
 def test_a_plugin_span_outside_the_article_is_reported_not_used(span):
-    from newslint.rule import Hit
+    from newslint.rules.rule import Hit
 
     result = _lint_with(_rule(lambda doc, options: [Hit(span)]))
     assert [f.rule for f in result.findings] == ["PH002"]
@@ -267,7 +267,7 @@ def test_a_rule_that_exits_is_reported_not_obeyed():
 
 
 def test_a_rule_that_loops_forever_is_stopped(monkeypatch):
-    from newslint import time_limit
+    from newslint.engine import time_limit
 
     monkeypatch.setattr(time_limit, "BASE_SECONDS", 0.5)
 
@@ -286,11 +286,11 @@ def test_a_rule_that_loops_forever_is_stopped(monkeypatch):
 
 def test_lint_text_reports_rules_that_failed(monkeypatch):
     import newslint
-    from newslint import engine
+    from newslint.engine import run as engine
 
     broken = _rule(lambda doc, options: (_ for _ in ()).throw(RuntimeError("boom")))
     real = engine.lint_document
-    monkeypatch.setattr("newslint.lint.lint_document",
+    monkeypatch.setattr("newslint.engine.lint.lint_document",
                         lambda doc, settings: real(doc, Settings((broken, *settings.rules), settings.options, settings.severity)))
     found = newslint.lint_text("Headline\n\nThe toll is TK.\n", path="a.txt")
     assert [f.rule for f in found] == ["PH002"]
@@ -301,8 +301,8 @@ def test_lint_text_reports_rules_that_failed(monkeypatch):
 
 PLUGIN = '''
 import os, threading, time
-from newslint import time_limit
-from newslint.rule import Example, Hit, Rule
+from newslint.engine import time_limit
+from newslint.rules.rule import Example, Hit, Rule
 
 time_limit.BASE_SECONDS, time_limit.GRACE = 1.0, 1.0  # so the tests need not wait 20 s
 
@@ -456,7 +456,7 @@ def test_a_rule_that_blocks_or_will_not_stop_cannot_hang_the_run(tmp_path, jobs,
 
 
 def test_a_hit_with_an_unknown_severity_or_a_message_that_is_not_text_is_reported():
-    from newslint.rule import Hit
+    from newslint.rules.rule import Hit
 
     for hit in (Hit((0, 1), severity="fatal"), Hit((0, 1), message=lambda: "x"), Hit((0, 1), fix=(0, 99_999, ""))):
         result = _lint_with(_rule(lambda doc, options, hit=hit: [hit]))

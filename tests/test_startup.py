@@ -17,7 +17,7 @@ HEAVY = ("yaml", "importlib.metadata", "multiprocessing", "sqlite3", "rich", "nl
 
 PROGRAM = """
 import json, sys
-from newslint.cli import main
+from newslint.cli.app import main
 code = main(sys.argv[1:])
 print(json.dumps([m for m in {heavy!r} if m in sys.modules]))
 sys.exit(code)

@@ -10,11 +10,11 @@ import pytest
 
 import newslint
 from conftest import run_cli
-from newslint.config import Config
-from newslint.finding import Finding
+from newslint.engine.config import Config
+from newslint.model.finding import Finding
 from newslint.notices import take
 from newslint.readers import read_text
-from newslint.suppress import apply_suppressions
+from newslint.engine.suppress import apply_suppressions
 
 REGISTRY = Config().registry
 DEFAULT_ON = [rule for rule in REGISTRY.rules if REGISTRY.default_on(rule)]

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.audit.options import DEFAULT_PARTITION_SIZE, FORMATS, _csv, add_parser  # noqa: F401 - part of its interface
+from newslint.files import ARTICLE_SUFFIXES
 
 NEEDS_EXTRA = "newslint audit needs the archive extra: pip install 'newslint[archive]'"
 EXIT_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
@@ -53,7 +54,6 @@ EXIT_RULE_FAILED = 2  # as `newslint check` when a rule crashed: the findings ar
 COLUMNS = ("id", "headline", "body", "byline", "date", "outlet", "url")
 REQUIRED = ("id", "headline", "body")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # as newslint check (newslint.readers.SUFFIXES)
 PARTITIONS_PER_WORKER = 8  # small archives are cut finer so no worker idles long at the end
 _BATCH_ROWS = 512  # Parquet rows decoded at a time inside a partition
 EXAMPLES = 20  # unreadable, skipped and failed articles the summary lists by name
@@ -80,8 +80,7 @@ def run(args) -> int:
     except AuditError as exc:
         sys.stderr.write(f"{exc}\n")
         return EXIT_USAGE
-    from newslint.config import ConfigError
-    from newslint.packs import PackError
+    from newslint.errors import ConfigError, PackError
 
     show = not getattr(args, "quiet", False)
     try:
@@ -157,7 +156,7 @@ def parse_columns(value: str) -> dict[str, str]:
         if not sep or not key or not column:
             raise AuditError(f"--columns: expected FIELD=COLUMN, got {item!r}")
         if key not in COLUMNS:
-            from newslint.packs import did_you_mean
+            from newslint.errors import did_you_mean
 
             raise AuditError(f"--columns: unknown field {key!r}{did_you_mean(key, COLUMNS)} (fields: {', '.join(COLUMNS)})")
         mapping[key] = column
@@ -171,7 +170,7 @@ def parse_columns(value: str) -> dict[str, str]:
 class Options:
     """What every partition needs; pickled to the workers with each task."""
 
-    config: object  # newslint.config.Config
+    config: object  # newslint.engine.config.Config
     columns: dict = field(default_factory=dict)  # field -> source column
     select: tuple | None = None
     ignore: tuple = ()
@@ -311,7 +310,8 @@ def detect_format(source: Path) -> str:
 
 def load_config(config, source: Path):
     """One Config for the whole run: --config FILE, a Config, or the one found from SOURCE."""
-    from newslint.config import Config, ConfigError, find_config, load_config_file
+    from newslint.engine.config import Config, find_config, load_config_file
+    from newslint.errors import ConfigError
 
     if isinstance(config, Config):
         return config
@@ -329,7 +329,7 @@ def load_config(config, source: Path):
 
 def _check_options(options: Options) -> None:
     """Fail before any worker starts: a broken config, an unknown rule, an unpicklable config."""
-    from newslint.lint import lint_text
+    from newslint.engine.lint import lint_text
 
     lint_text("Headline\n\nA sentence of body text.\n", path=row_path("check", options.config),
               config=options.config, select=options.select, ignore=options.ignore)
@@ -529,8 +529,8 @@ def _prepare_worker(languagetool: str) -> int:
     os.environ["NEWSLINT_LANGUAGETOOL"] = languagetool
     import pyarrow.parquet  # noqa: F401
 
-    from newslint.config import Config
-    from newslint.lint import lint_text
+    from newslint.engine.config import Config
+    from newslint.engine.lint import lint_text
 
     lint_text("Warm-up\n\nA short body.\n", path="warm-up.txt", config=Config())
     return os.getpid()
@@ -558,8 +558,7 @@ def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expe
             except (AuditError, OSError) as exc:
                 raise AuditError(f"{task.describe()}: {exc}") from None
             except Exception as exc:
-                from newslint.config import ConfigError
-                from newslint.packs import PackError
+                from newslint.errors import ConfigError, PackError
 
                 if isinstance(exc, (ConfigError, PackError)):
                     raise
@@ -599,7 +598,13 @@ def _write_part(path: Path, table) -> None:
 class _Progress:
     def __init__(self, partitions: int, expected: int):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.progress = Progress(
             TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("partitions"),
@@ -841,11 +846,9 @@ def audit_partition(task: Task, options: Options):
     """Lint one partition on a worker: (findings table, articles table, counters)."""
     import pyarrow as pa
 
-    from newslint.config import ConfigError
-    from newslint.lint import lint_text
+    from newslint.engine.lint import lint_text
+    from newslint.errors import ConfigError, InputError, PackError
     from newslint.notices import take
-    from newslint.packs import PackError
-    from newslint.readers import InputError
 
     os.environ["NEWSLINT_LANGUAGETOOL"] = options.languagetool  # grammar is off unless asked
     reader = {"files": _read_files, "jsonl": _read_jsonl, "parquet": _read_parquet}[task.kind]
@@ -951,7 +954,9 @@ def articles_schema():
 
 
 def _read_files(task: Task, options: Options):
-    from newslint.readers import InputError, decode
+    from newslint.errors import InputError
+    from newslint.readers import decode
+    from newslint.readers.markdown import front_matter
 
     root = task.path
     limit = getattr(options.config, "max_file_size", None)
@@ -971,29 +976,14 @@ def _read_files(task: Task, options: Options):
         except OSError as exc:
             article.error = exc.strerror or str(exc)
         if article.error is None and Path(name).suffix.lower() in (".md", ".markdown"):
-            meta = _front_matter(article.text)
+            try:
+                meta = front_matter(article.text)
+            except InputError:
+                meta = {}  # the lint of this article reports what is wrong with it
             article.outlet = _clean(meta.get("outlet"))
             article.date, article.month = normalise_date(meta.get("date"))
             article.url = _clean(meta.get("url"))
         yield article
-
-
-_FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
-
-
-def _front_matter(text: str) -> dict:
-    """A Markdown article's front matter, for its outlet and date (newslint's reader says
-    what is wrong with broken front matter; here it is only metadata)."""
-    match = _FENCE.match(text)
-    if not match:
-        return {}
-    try:
-        import yaml
-
-        meta = yaml.safe_load(match.group(1))
-    except Exception:
-        return {}
-    return meta if isinstance(meta, dict) else {}
 
 
 def _clean(value) -> str | None:
@@ -1241,7 +1231,7 @@ class _Totals:
             self.memory[worker] = max(peak, self.memory.get(worker, 0))
 
     def summary(self) -> dict:
-        from newslint.rule import CATEGORIES, SEVERITIES
+        from newslint.rules.rule import CATEGORIES, SEVERITIES
 
         linted = self.articles - self.unreadable - self.skipped
         by_severity = Counter()

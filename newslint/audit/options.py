@@ -40,6 +40,8 @@ def _csv(value: str) -> list[str]:
 
 
 def run(args) -> int:
-    from newslint.audit.archive import run as run_audit
+    """`newslint audit`: the implementation is looked up only now, so that building the
+    command line does not import the audit."""
+    import importlib
 
-    return run_audit(args)
+    return importlib.import_module("newslint.audit.archive").run(args)

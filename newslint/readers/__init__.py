@@ -5,13 +5,10 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from newslint.document import Document
+from newslint.errors import InputError
+from newslint.model.document import Document
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
-
-
-class InputError(Exception):
-    """A file newslint cannot lint; the message says why in a few words."""
 
 
 def format_for(path: str) -> str:

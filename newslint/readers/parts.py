@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.document import Dateline, Span
+from newslint.model.document import Dateline, Span
 
 BYLINE = re.compile(r"[ \t]*by[ \t]+\S[^\r\n]{0,100}", re.IGNORECASE)
 _BYLINE_MAX_WORDS = 15

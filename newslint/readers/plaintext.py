@@ -3,7 +3,7 @@ paragraphs (the first may open with a wire dateline)."""
 
 from __future__ import annotations
 
-from newslint.document import Document, Span
+from newslint.model.document import Document, Span
 from newslint.readers.parts import first_dateline, is_byline, paragraphs_in
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newslint.finding import FileResult
+from newslint.model.finding import FileResult
 
 FORMATS = ("rich", "text", "json", "sarif", "github", "junit", "html")
 
@@ -22,15 +22,19 @@ def summary(results: list[FileResult]) -> dict:
     }
 
 
-def render(fmt: str, results: list[FileResult], stream) -> None:
+def render(fmt: str, results: list[FileResult], stream, registry=None) -> None:
+    """Write results in fmt. registry: the rules the run used, which formats that describe
+    rules (SARIF) read, so a house pack's rules come with their own docs."""
     import importlib
 
-    importlib.import_module(f"newslint.report.{fmt}").render(results, stream)
+    importlib.import_module(f"newslint.report.{fmt}").render(results, stream, registry)
 
 
-def rule_info(code: str):
+def rule_info(code: str, registry=None):
     """The Rule behind a finding's code, for formats that describe rules; None for codes
     relayed from another tool (LT-...)."""
-    from newslint.config import Config
+    if registry is None:
+        from newslint.engine.config import Config
 
-    return Config().registry.find(code)
+        registry = Config().registry
+    return registry.find(code)

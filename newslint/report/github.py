@@ -26,7 +26,7 @@ def _command(level: str, message: str, **properties) -> str:
     return f"::{level} {props}::{escape_data(message)}\n"
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     for result in results:
         for problem in ([result.error] if result.error else []) + result.crashes:
             reason = problem.removeprefix(f"{result.path}: ")  # the file is a property already

@@ -17,10 +17,10 @@ from __future__ import annotations
 import html
 from collections import Counter
 
-from newslint.document import NEWLINE
+from newslint.model.document import NEWLINE
 from newslint.report import summary
 from newslint.report.terminal import safe_for_terminal
-from newslint.rule import CATEGORIES, SEVERITIES
+from newslint.rules.rule import CATEGORIES, SEVERITIES
 
 _EXCERPT = 80  # characters of flagged text quoted in the side list
 _HTML_SPACE = "\t\n\r\f"  # the only control characters HTML allows in text
@@ -32,7 +32,7 @@ def escape(text: str) -> str:
     return html.escape(safe_for_terminal(text, keep=_HTML_SPACE))
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     stream.write(_page(results))
 
 

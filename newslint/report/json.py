@@ -7,7 +7,7 @@ import json
 from newslint.report import summary
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     document = {
         "version": 1,
         "files": [

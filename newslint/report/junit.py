@@ -24,7 +24,7 @@ def _details(path: str, f) -> str:
     return _clean("\n".join(lines))
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     root = ET.Element("testsuites")
     suite = ET.SubElement(root, "testsuite", name="newslint")
     failures = errors = 0

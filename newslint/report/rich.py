@@ -9,9 +9,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newslint.document import NEWLINE
+from newslint.model.document import NEWLINE
 from newslint.report.terminal import safe_for_terminal as safe
-from newslint.rule import CATEGORIES, SEVERITIES
+from newslint.rules.rule import CATEGORIES, SEVERITIES
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _MAX_SHOWN = 110  # characters of a long line shown around the finding
@@ -26,7 +26,7 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int, str, str]:
     return line[left:right], start - left, end - left, "…" if left else "", "…" if right < len(line) else ""
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     console = Console(file=stream, highlight=False, soft_wrap=True)
     for result in results:
         if not result.findings:

@@ -25,12 +25,12 @@ def _uri(path: str) -> str:
     return PurePosixPath(posix).as_uri() if posix.startswith("/") else quote(posix)
 
 
-def _descriptor(f) -> dict:
-    rule = rule_info(f.rule)
+def _descriptor(f, registry) -> dict:
+    rule = rule_info(f.rule, registry)
     if rule:
         summary = rule.summary
     else:  # LT-...: a generic descriptor, documented by the rule that relays it (GR001)
-        rule = rule_info(f.name)
+        rule = rule_info(f.name, registry)
         summary = f"{f.rule}, relayed by {rule.code} {rule.name}" if rule else f.name
     why = rule.why if rule else f.name  # no rule: a house pack the default config lacks
     return {
@@ -77,7 +77,7 @@ def _notification(path: str, text: str) -> dict:
     return {"level": "error", "message": {"text": message}, "locations": [_location(path)]}
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     by_code = {f.rule: f for r in results for f in r.findings}  # any finding of a code describes it
     codes = sorted(by_code)
     index = {code: i for i, code in enumerate(codes)}
@@ -89,7 +89,7 @@ def render(results, stream) -> None:
             "name": "newslint",
             "informationUri": INFORMATION_URI,
             "version": __version__,
-            "rules": [_descriptor(by_code[code]) for code in codes],
+            "rules": [_descriptor(by_code[code], registry) for code in codes],
         }},
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
         "columnKind": "unicodeCodePoints",

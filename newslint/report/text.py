@@ -5,7 +5,7 @@ from __future__ import annotations
 from newslint.report.terminal import safe_for_terminal
 
 
-def render(results, stream) -> None:
+def render(results, stream, registry=None) -> None:
     for result in results:
         for f in result.findings:
             suggestion = ""

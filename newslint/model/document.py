@@ -1,0 +1,125 @@
+"""The article model every rule reads.
+
+A Document keeps the source text exactly as decoded (nothing is normalised, so a fix can
+write it back byte for byte) and describes its parts as character spans into that text.
+Rules work in spans; only the engine turns an offset into a line and column, once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from newslint.model.span import Span, SpanIndex  # noqa: F401 - SpanIndex is read from here too
+
+NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline opening the first paragraph: "WASHINGTON (AP) —", "CNN –"."""
+
+    span: Span
+    place: str
+    credit: str | None
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    format: str  # "txt" or "md"
+    headline: Span | None = None
+    byline: Span | None = None
+    dateline: Dateline | None = None
+    paragraphs: list[Span] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    # Where the article proper starts: after Markdown front matter, 0 for plain text.
+    content_start: int = 0
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text lower-cased, for case-insensitive substring tests (not for offsets)."""
+        return self.text.lower()
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in NEWLINE.finditer(self.text)]
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Each line's content, without its line ending."""
+        starts = self.line_starts
+        text = self.text
+        spans = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(text)
+            while end > start and text[end - 1] in "\r\n":
+                end -= 1
+            spans.append(Span(start, end))
+        return spans
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column); columns count characters, not bytes."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        from newslint.model.sentences import split_sentences
+
+        result: list[Span] = []
+        for paragraph in self.paragraphs:
+            result.extend(split_sentences(self.text, paragraph))
+        return result
+
+    @cached_property
+    def quotes(self) -> list[Span]:
+        """Direct quotations in the paragraphs, in order (see quotes.py)."""
+        from newslint.model.quotes import find_quotes
+
+        return [q for paragraph in self.paragraphs for q in find_quotes(self.text, paragraph)]
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, offset) - 1
+        return index >= 0 and offset < self.quotes[index].end
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    @cached_property
+    def lede(self) -> int | None:
+        """Index of the lede: the first paragraph that reads as prose (a sentence of some
+        length), so label lines and standfirsts before it are not taken for it."""
+        for index, (start, end) in enumerate(self.paragraphs):
+            if self.text[end - 1] in ".!?\"”’" and len(self.text[start:end].split()) >= 12:
+                return index
+        return 0 if self.paragraphs else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence containing offset, or None outside the paragraphs."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_index(self, offset: int) -> int | None:
+        """Index of the paragraph containing offset, or None."""
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and offset < self.paragraphs[index].end:
+            return index
+        return None

@@ -1,0 +1,119 @@
+"""The closed set of declarative rule kinds a YAML rule can name.
+
+Each kind module exposes FIELDS (key -> (type, default)), REQUIRED, OPTIONS (the fields a
+user's config may override per rule) and build(spec) -> check function. The loader in
+packs.py validates keys and types; build() validates meaning (patterns compile, etc.).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint import lazy_re
+from newslint.model.document import Document, Span
+
+SCOPES = ("text", "content", "headline", "body")
+# Line anchors for every line ending (\n, \r\n and a lone \r); re's ^ and $ know only \n.
+LINE_START = r"(?:^|(?<=\r))"
+LINE_END = r"(?=\r|\n|\Z)"
+
+
+def regions(doc: Document, scope: str) -> list[Span]:
+    """The spans of doc a rule with this scope reads.
+
+    text: everything, Markdown front matter included; content: everything after the front
+    matter; headline; body: the paragraphs.
+    """
+    if scope == "text":
+        return [Span(0, len(doc.text))]
+    if scope == "content":
+        return [Span(doc.content_start, len(doc.text))]
+    if scope == "headline":
+        return [doc.headline] if doc.headline else []
+    return doc.paragraphs
+
+
+# Seconds a pattern from a user's pack may spend on one scan of one article.
+PATTERN_TIMEOUT = 2.0
+
+
+class TimedPattern:
+    """A pattern from a pack newslint did not ship, matched with the `regex` module and a
+    timeout: a pattern that backtracks catastrophically stops with TimeoutError, which the
+    engine reports as that rule failing on that file, instead of hanging the run."""
+
+    def __init__(self, compiled: re.Pattern):
+        import regex
+
+        self.pattern, self.flags, self.groupindex = compiled.pattern, compiled.flags, compiled.groupindex
+        self._regex = regex.compile(compiled.pattern, compiled.flags & ~re.UNICODE)
+
+    def finditer(self, text, pos=0, endpos=None):
+        return self._regex.finditer(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_TIMEOUT)
+
+    def search(self, text, pos=0, endpos=None):
+        return self._regex.search(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_TIMEOUT)
+
+    def match(self, text, pos=0, endpos=None):
+        return self._regex.match(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_TIMEOUT)
+
+
+def compile_pattern(source: str, flags: int, key: str, untrusted: bool = False):
+    """A user's pattern is compiled now, so a bad one is an error naming its file and key,
+    and is matched under a time limit; a bundled one compiles on first use."""
+    if not untrusted:
+        return lazy_re.compile(source, flags)
+    try:
+        compiled = re.compile(source, flags)
+    except re.error as exc:
+        raise ValueError(f"{key}: invalid regular expression {source!r}: {exc}") from None
+    return TimedPattern(compiled)
+
+
+def literal_ids(source: str, flags: int) -> tuple[tuple[int, ...] | None, bool]:
+    """(ids of the literals one of which every match contains, or None when there are
+    none to go by; whether no match spans a line break)."""
+    from newslint.analysis.literals import VOCABULARY, pattern_facts
+
+    facts = pattern_facts(source, flags)
+    return (VOCABULARY.register(facts.literals) if facts.literals else None), facts.one_line
+
+
+def applies_where(*id_sets: tuple[int, ...] | None):
+    """A check's `applies(doc)`: whether the article holds a literal any of its regexes
+    needs (always, when one of them has none to go by). The engine asks before running it."""
+    if any(ids is None for ids in id_sets):
+        return lambda doc: True
+    from newslint.analysis.literals import hits
+
+    union = frozenset(i for ids in id_sets for i in ids)
+    return lambda doc: hits(doc).any(union)
+
+
+def candidate_lines(doc, ids: tuple[int, ...] | None) -> list[Span]:
+    """The lines that hold one of the literals (every line when there are none to go by,
+    or when lower-casing moved the offsets)."""
+    import bisect
+
+    from newslint.analysis.literals import UNKNOWN, hits
+
+    if ids is None:
+        return doc.lines
+    positions = hits(doc).positions(ids)
+    if positions and positions[0] == UNKNOWN:
+        return doc.lines
+    starts, lines, out, last = doc.line_starts, doc.lines, [], -1
+    for position in positions:
+        index = bisect.bisect_right(starts, position) - 1
+        if index != last:
+            out.append(lines[index])
+            last = index
+    return out
+
+
+def fill(message: str, matched: str) -> str:
+    """Put the matched text into a message template at {match}."""
+    matched = matched.strip()
+    if len(matched) > 60:
+        matched = matched[:57] + "..."
+    return message.replace("{match}", matched)

@@ -1,0 +1,131 @@
+"""The rule contract: a Rule carries its identity, docs and examples; it yields Hits.
+
+A rule's examples are its tests and its documentation. A bad example marks each span the
+rule must report with double brackets: ``Date: [[[Insert Date]]]`` expects the span
+``[Insert Date]``. A closing ``]]`` is the last of a run of closing brackets, so the span
+itself may end in ``]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Mapping
+
+from newslint.model.document import Document, Span
+
+CATEGORIES = (
+    "placeholder",
+    "scaffolding",
+    "junk",
+    "attribution",
+    "consistency",
+    "readability",
+    "grammar",
+    "style",
+)
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}-?\d{1,4}")
+NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_MARK = re.compile(r"\[\[(.*?)\]\](?!\])", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports: a span, and optionally its own message, a suggestion (the
+replacement text) and a severity."""
+
+    span: Span
+    message: str | None = None
+    suggestion: str | None = None
+    severity: str | None = None  # when one rule reports at two levels; config still wins
+    code: str | None = None  # a rule that relays another tool's rules: "LT-MORFOLOGIK_RULE_EN_US"
+    fix: tuple[int, int, str] | None = None  # a safe edit: replace text[start:end] with this
+
+
+@dataclass(frozen=True)
+class Example:
+    """A good or bad snippet. `article` examples are whole .txt articles (headline first);
+    others are body paragraphs of an article with no headline."""
+
+    source: str
+    bad: bool
+    article: bool = False
+    options: Mapping = field(default_factory=dict)  # rule options this example needs
+
+    @property
+    def text(self) -> str:
+        return _MARK.sub(lambda m: m.group(1), self.source)
+
+    @property
+    def spans(self) -> list[Span]:
+        spans, removed = [], 0
+        for match in _MARK.finditer(self.source):
+            start = match.start() - removed
+            spans.append(Span(start, start + len(match.group(1))))
+            removed += 4
+        return spans
+
+
+def mark(text: str, spans: Iterable[Span]) -> str:
+    """Render spans into text with the example notation (for readable test diffs)."""
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out += [text[last:start], "[[", text[start:end], "]]"]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+Check = Callable[[Document, Mapping], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    why: str
+    check: Check
+    examples: tuple[Example, ...]
+    message: str = ""  # default message when a Hit carries none
+    options: Mapping = field(default_factory=dict)
+    pack: str = "builtin"
+    source: str = ""  # file or module that defined the rule, for error messages
+    enabled: bool = True  # False: only runs when selected by code, name or category
+    # An option's type, where its default does not say it: list[str] for a list of
+    # patterns whose default is empty, float for a threshold whose default is whole. A
+    # config's value is checked against this, or else against the default's type.
+    option_types: Mapping = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not CODE.fullmatch(self.code):
+            problems.append(f"code {self.code!r} is not like 'PH001'")
+        if not NAME.fullmatch(self.name):
+            problems.append(f"name {self.name!r} is not kebab-case")
+        if self.category not in CATEGORIES:
+            problems.append(f"category {self.category!r} is not one of {', '.join(CATEGORIES)}")
+        if self.severity not in SEVERITIES:
+            problems.append(f"severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
+        if not any(e.bad for e in self.examples) or all(e.bad for e in self.examples):
+            problems.append("needs at least one good and one bad example")
+        if not self.summary.strip() or not self.why.strip():
+            problems.append("needs a summary and a 'why'")
+        if problems:
+            raise ValueError(f"{self.source or self.code}: " + "; ".join(problems))
+
+
+def example_document(example: Example):
+    """The Document an example is checked on."""
+    from newslint.readers import read_text
+    from newslint.readers.plaintext import parse_plaintext
+
+    if example.article:
+        fmt = "md" if example.text.startswith("---") else "txt"
+        return read_text(example.text, f"<example>.{fmt}", fmt)
+    return parse_plaintext(example.text, "<example>", has_headline=False)
