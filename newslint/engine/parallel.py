@@ -20,6 +20,7 @@ import signal
 import time
 from collections import deque
 
+from newslint.analysis.readability import save_learned_syllables
 from newslint.engine.lint import lint_file
 from newslint.model.finding import FileResult
 from newslint.notices import notice, take
@@ -62,7 +63,9 @@ def _warm_up(select, ignore) -> None:
 
 def lint_files(names: list[str], jobs: int, select=None, ignore=(), encoding=None) -> list[FileResult]:
     if jobs <= 1 or len(names) < 2 * FILES_PER_WORKER:
-        return [lint_file(name, select, ignore, encoding) for name in names]
+        results = [lint_file(name, select, ignore, encoding) for name in names]
+        save_learned_syllables()
+        return results
     workers = min(jobs, max(1, len(names) // FILES_PER_WORKER))
     import multiprocessing  # only for a run big enough to share out
 
@@ -252,6 +255,7 @@ def _serve(connection, settings, parent: int) -> None:
         except (EOFError, OSError, KeyboardInterrupt):
             return
         if name is None:
+            save_learned_syllables()
             return
         try:
             result = lint_file(name, select, ignore, encoding)

@@ -27,6 +27,7 @@ COMMON = {
     "examples": dict,
 }
 PARSED_VERSION = 1
+KEPT_FILES = 500  # rule files whose parse the cache keeps
 
 
 def bundled_packs_dir() -> Path:
@@ -137,8 +138,11 @@ class _ParsedFiles:
         from newslint.files import write_new
 
         self._unsaved = False
+        # Keep the files that still exist (a test's or an old checkout's packs go), a few hundred at most.
+        kept = {key: data for key, data in self._entries.items() if Path(key[0]).is_file()}
+        kept = dict(list(kept.items())[-KEPT_FILES:])
         try:
-            write_new(self._file(), marshal.dumps(self._entries))
+            write_new(self._file(), marshal.dumps(kept))
         except OSError:
             pass
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from newslint.analysis.index import analysis
 from newslint.analysis.names import SENTENCE_WORDS
@@ -61,6 +61,13 @@ def _deletions(word: str, most: int) -> set[str]:
 _SMALL_GROUP = 64  # words with one first letter; past this, the deletion index is faster
 
 
+def _letters_apart(a: str, b: str) -> int:
+    """How many letters the two words' letter counts differ by, in all."""
+    counts = Counter(a)
+    counts.subtract(b)
+    return sum(map(abs, counts.values()))
+
+
 def _near_lengths(group: list[str]):
     """Pairs of words, sorted by length, whose lengths differ by two at most and which may be
     within _limit edits, in the order of the group.
@@ -114,7 +121,11 @@ def check(doc: Document, options):
     by_letter = defaultdict(list)  # only words with the same first letter and near lengths compare
     for word in sorted(words, key=len):
         by_letter[word[0]].append(word)
-    pairs = [pair for group in by_letter.values() for pair in _near_lengths(group)]
+    # An edit changes at most two letter counts by one each (a swap none), so a pair whose
+    # letters differ more than twice the limit cannot be within it: most pairs end here,
+    # and rapidfuzz is imported only for the rest.
+    pairs = [(a, b) for group in by_letter.values() for a, b in _near_lengths(group)
+             if _letters_apart(a, b) <= 2 * _limit(a, b)]
     if pairs:
         from rapidfuzz.distance import OSA  # edits, with a swap of two letters as one
     for a, b in pairs:
