@@ -119,6 +119,8 @@ FIGURE = lazy_re.compile(
     rf"|(?P<h>\bclaim(?:s|ed|ing)?[ ](?:the[ ]lives[ ]of[ ])?(?P<count_h>{_COUNT})(?:[ ]lives)?\b)",
     re.IGNORECASE,
 )
+# Of FIGURE's forms only "the dead were/included ..." (group e) can start at "the", "there"...
+_THE_GROUP = lazy_re.compile(r"the[ ](?:dead|injured|wounded|victims|missing)[ ]", re.IGNORECASE)
 # After "dead", "injured" and the like, a noun means an adjective use: "two dead batteries".
 _NEXT_WORD = lazy_re.compile(r"\s+([a-z]+)|-")
 _FOLLOWERS = frozenset(
@@ -265,6 +267,8 @@ def _matches(analysis, start: int, end: int):
     for candidate in _candidates(analysis, start, end):
         if candidate < position:
             continue
+        if text[candidate : candidate + 3].lower() == "the" and not _THE_GROUP.match(text, candidate, end):
+            continue  # "the" opens only "the dead were ...": most "the"s need no full try
         match = FIGURE.match(text, candidate, end)
         if match is not None:
             resume = yield match

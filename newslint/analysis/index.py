@@ -19,6 +19,7 @@ class Analysis:
         self.doc = doc
         self._figures: dict[tuple[int, int], tuple] = {}
         self._counted: dict[tuple[int, int], tuple] = {}
+        self._speech: dict[tuple[int, int], bool] = {}
 
     @cached_property
     def counts(self) -> tuple:
@@ -60,6 +61,24 @@ class Analysis:
 
             found = self._counted[(start, end)] = find_counted(self, start, end)
         return found
+
+    def speech_cue(self, start: int, end: int) -> bool:
+        """Whether [start, end) has a speech cue ("said", "told reporters", ...)."""
+        found = self._speech.get((start, end))
+        if found is None:
+            from newslint.analysis.attribution import has_speech_cue
+
+            found = self._speech[(start, end)] = has_speech_cue(self.doc.text, start, end)
+        return found
+
+    @cached_property
+    def paragraph_quotes(self) -> list[list]:
+        """doc.quotes by paragraph: the quotations of each paragraph, in order."""
+        doc = self.doc
+        grouped: list[list] = [[] for _ in doc.paragraphs]
+        for quote in doc.quotes:
+            grouped[doc.paragraph_index(quote.start)].append(quote)
+        return grouped
 
     @cached_property
     def prose(self) -> list:

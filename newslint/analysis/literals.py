@@ -1,7 +1,7 @@
 """One pass over each article finds every literal the YAML rules' regexes need.
 
-Each regex of a declarative rule requires one of a few literal strings (kinds/prefilter.py
-works them out from the parsed pattern): "you may also like" for a junk line, "[" for a
+Each regex of a declarative rule requires one of a few literal strings (prefilter.py works
+them out from the parsed pattern): "you may also like" for a junk line, "[" for a
 bracket placeholder. All of them, from every rule, go into two Aho-Corasick automata (one
 for exact literals, one for literals of case-insensitive patterns, run over the lower-cased
 text). A document is scanned once, and each rule asks where its literals occur: a rule
@@ -22,6 +22,7 @@ from newslint.analysis.prefilter import Literals, never_spans_lines, required_li
 from newslint.files import cache_dir
 
 FACTS_VERSION = 1
+KEPT_PATTERNS = 3000
 UNKNOWN = -1  # a lower-cased literal was found where lower-casing moved the offsets
 
 
@@ -135,7 +136,8 @@ def save_pattern_facts() -> None:
         return
     from newslint.files import write_new
 
-    data = {key: (tuple(f.literals) if f.literals else None, f.one_line) for key, f in _facts.items()}
+    newest = list(_facts.items())[-KEPT_PATTERNS:]  # a user's packs come and go; the cache stays small
+    data = {key: (tuple(f.literals) if f.literals else None, f.one_line) for key, f in newest}
     _unsaved = False
     try:
         write_new(_cache_file(), marshal.dumps(data))

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from newslint import lazy_re
 from newslint.model.document import Document
 from newslint.rules.rule import Example, Hit, Rule
 
 MIN_WORDS = 8  # shorter repeats ("he said.", "The cause is unknown.") are style, not slips
+_CURLY = lazy_re.compile("[“”‘’]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _key(text: str) -> tuple[str, int]:
     """The text with its spacing and quote marks made uniform, and its word count."""
-    words = text.translate(_QUOTES).split()
+    words = (text.translate(_QUOTES) if _CURLY.search(text) else text).split()
     return " ".join(words), len(words)
 
 

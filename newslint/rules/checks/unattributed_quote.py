@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from newslint.analysis.attribution import has_speech_cue
+from newslint.analysis.index import analysis
 from newslint.model.document import Document
-from newslint.model.quotes import find_quotes
 from newslint.rules.rule import Example, Hit, Rule
 
 MIN_WORDS = 6  # shorter quotations are mostly scare quotes and titles: “anti-terrorist”
@@ -32,7 +31,8 @@ def _after_sentence(text: str, start: int, quote: int) -> bool:
 def check(doc: Document, options):
     text = doc.text
     paragraphs = doc.paragraphs
-    quotes = [find_quotes(text, p) for p in paragraphs]
+    found = analysis(doc)
+    quotes = found.paragraph_quotes
     previous_spoken = False  # the paragraph before was speech whose speaker is known
     for index, paragraph in enumerate(paragraphs):
         spoken = [
@@ -45,7 +45,7 @@ def check(doc: Document, options):
             previous_spoken = False
             continue
         if previous_spoken or any(
-            0 <= n < len(paragraphs) and has_speech_cue(text, *paragraphs[n])
+            0 <= n < len(paragraphs) and found.speech_cue(*paragraphs[n])
             for n in (index, index - 1, index + 1)
         ):
             previous_spoken = True  # a run of quote paragraphs shares its speaker

@@ -7,6 +7,12 @@ phrase also counts at the end of a line after a sentence ends, where scraped pag
 All matching ignores case. Each line is its own hit spanning the whole line (bullets and punctuation included), so a
 fix can remove exactly that line.
 
+A rule whose patterns cannot match a line break runs line by line: its line-start forms are
+matched at the start of each line that holds one of its literals (analysis/literals.py),
+and its tails are searched in those lines only, each line seen as if the text ended there
+(a lookahead past the line's end sees nothing). A rule whose patterns can cross lines
+scans the whole text as before.
+
 Every part of the regex around a rule's own patterns is linear on any line: the bullet,
 the spaces and the trailing punctuation are matched possessively, so a long run of spaces
 cannot be split between them in every possible way (that made one 1.6 KB line take 23 s).

@@ -1,0 +1,107 @@
+"""The engine analyses each article once: rules share what analysis(doc) worked out, and
+one literal pass decides which declarative rules run and on which lines. These tests pin
+the mechanisms; tests/test_golden.py shows the findings are those of the engine before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newslint.analysis import casualties
+from newslint.analysis.index import analysis
+from newslint.analysis.prefilter import never_spans_lines, required_literals
+from newslint.engine.config import Config, resolve
+from newslint.engine.run import lint_document
+from newslint.readers import read_text
+from newslint.rules.packs import rule_from_mapping
+
+STORY = (
+    "Storm kills 12 across the county\n\n"
+    "At least 12 people were killed and 40 injured when the storm struck on Monday, police said.\n\n"
+    "Among the dead were six children, the county coroner said.\n\n"
+    "The storm also killed four people in the next county, officials said.\n"
+)
+
+
+def test_casualty_figures_are_worked_out_once_for_every_rule_that_reads_them(monkeypatch):
+    calls = []
+    real = casualties.find_figures
+
+    def counting(found_for, start, end):
+        calls.append((start, end))
+        return real(found_for, start, end)
+
+    monkeypatch.setattr(casualties, "find_figures", counting)
+    settings = resolve(Config(), "a.txt", ["AT001", "AT005", "CO001", "CO002", "CO003"])
+    doc = read_text(STORY, "a.txt")
+    lint_document(doc, settings)
+    assert calls, "the casualty rules did not read any figures"
+    assert len(calls) == len(set(calls)), f"a paragraph's figures were worked out twice: {calls}"
+    again = read_text(STORY, "b.txt")  # the same text in another document: its own analysis
+    lint_document(again, settings)
+    assert len(calls) == 2 * len(set(calls))
+    assert analysis(doc) is analysis(doc) and analysis(doc) is not analysis(again)
+
+
+@pytest.mark.parametrize(
+    "pattern, one_line",
+    [
+        (r"you may also like", True),
+        (r"[^\r\n]*+x", True),
+        (r"read\s+more", False),  # \s takes a line break
+        (r"a.b", False),  # . takes a carriage return
+        (r"[^a]", False),
+        (r"\W", False),
+        (r"share (?:this|on) \w+", True),
+    ],
+)
+def test_what_can_cross_a_line_break(pattern, one_line):
+    assert never_spans_lines(pattern, re.IGNORECASE | re.MULTILINE) is one_line
+
+
+def test_required_literals_of_a_case_insensitive_alternation():
+    literals = required_literals(r"\b(?:you may also like|related stories)\b", re.IGNORECASE)
+    assert sorted(literals.lowered) == ["related stories", "you may also like"] and not literals.exact
+
+
+def _line_rule(lines: list[str]):
+    return rule_from_mapping({
+        "code": "HS100", "name": "house-junk", "category": "junk", "severity": "warning",
+        "summary": "House junk", "why": "Page furniture.", "kind": "line", "lines": lines,
+        "message": "Junk line: {match}",
+        "examples": {"bad": ["Body text.\n\n[[Read more]]"], "good": ["Read more about it in the report."]},
+    }, "house", "house/house-junk.yaml")
+
+
+def _spans(rule, text: str) -> list[str]:
+    doc = read_text(text, "a.txt")
+    return [doc.text[h.span[0]:h.span[1]] for h in rule.check(doc, rule.options)]
+
+
+def test_a_line_rule_that_can_cross_lines_still_scans_the_whole_text():
+    rule = _line_rule([r"read\s+more"])
+    assert _spans(rule, "Headline\n\nBody text.\n\nRead\nmore\n") == ["Read\nmore"]
+
+
+def test_a_line_rule_runs_on_the_lines_that_hold_its_words_whatever_the_line_endings():
+    rule = _line_rule(["read more", "related stories"])
+    for ending in ("\n", "\r\n", "\r"):
+        text = ending.join(["Headline", "", "Body text about the vote.", "", "Read more", "Related stories:", ""])
+        assert _spans(rule, text) == ["Read more", "Related stories:"], repr(ending)
+
+
+def test_lines_are_found_where_lower_casing_moves_offsets():
+    """'İ' lower-cases to two characters, so literal offsets in the lower-cased text are off:
+    every line is then a candidate, and the line is still reported at its own place."""
+    rule = _line_rule(["read more"])
+    text = "İstanbul vote\n\nİstanbul voted on Sunday, officials said.\n\nRead more\n"
+    assert _spans(rule, text) == ["Read more"]
+
+
+def test_a_rule_whose_literals_are_absent_is_not_run():
+    rule = _line_rule(["you may also like"])
+    doc = read_text("Headline\n\nThe council met on Monday.\n", "a.txt")
+    assert rule.check.applies(doc) is False
+    doc = read_text("Headline\n\nThe council met.\n\nYou may also like\n", "a.txt")
+    assert rule.check.applies(doc) is True
