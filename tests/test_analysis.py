@@ -105,3 +105,25 @@ def test_a_rule_whose_literals_are_absent_is_not_run():
     assert rule.check.applies(doc) is False
     doc = read_text("Headline\n\nThe council met.\n\nYou may also like\n", "a.txt")
     assert rule.check.applies(doc) is True
+
+
+def _pattern_rule(patterns: list[str]):
+    return rule_from_mapping({
+        "code": "HS101", "name": "house-said", "category": "style", "severity": "info",
+        "summary": "Said", "why": "House style.", "kind": "pattern", "patterns": patterns,
+        "scope": "body", "message": "Use 'said': {match}",
+        "examples": {"bad": ["The minister [[stated]] it."], "good": ["The minister said it."]},
+    }, "house", "house/house-said.yaml")
+
+
+def test_a_pattern_that_crosses_lines_still_sees_the_whole_paragraph():
+    """A Markdown paragraph runs over two lines; a pattern with \\s matches across them."""
+    rule = _pattern_rule([r"minister\s+stated"])
+    doc = read_text("---\ntitle: Talks\n---\n\nThe minister\nstated that talks resume.\n", "a.md")
+    assert [doc.text[h.span[0]:h.span[1]] for h in rule.check(doc, rule.options)] == ["minister\nstated"]
+
+
+def test_a_line_by_line_pattern_still_sees_the_line_break_after_its_line():
+    rule = _pattern_rule([r"stated(?=\n)"])
+    doc = read_text("---\ntitle: Talks\n---\n\nThe minister stated\nthat talks would resume.\n", "a.md")
+    assert [doc.text[h.span[0]:h.span[1]] for h in rule.check(doc, rule.options)] == ["stated"]

@@ -90,6 +90,27 @@ def applies_where(*id_sets: tuple[int, ...] | None):
     return lambda doc: hits(doc).any(union)
 
 
+def candidate_ranges(doc, ids: tuple[int, ...] | None, spans: list[Span]) -> list[tuple[int, int]]:
+    """The parts of spans (sorted, apart) on lines that hold one of the literals: where a
+    regex that never crosses a line break can match. A range runs to its line's end and
+    the line break after it, so a lookahead for the break still sees it."""
+    import bisect
+
+    lines = candidate_lines(doc, ids)
+    if lines is doc.lines:
+        return [(s.start, s.end) for s in spans]
+    starts, size, out = [s.start for s in spans], len(doc.text), []
+    for line in lines:
+        stop = line.end + 1 if line.end < size else line.end
+        index = max(0, bisect.bisect_right(starts, line.start) - 1)
+        while index < len(spans) and spans[index].start < stop:
+            a, b = max(spans[index].start, line.start), min(spans[index].end, stop)
+            if a < b:
+                out.append((a, b))
+            index += 1
+    return out
+
+
 def candidate_lines(doc, ids: tuple[int, ...] | None) -> list[Span]:
     """The lines that hold one of the literals (every line when there are none to go by,
     or when lower-casing moved the offsets)."""

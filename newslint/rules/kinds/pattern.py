@@ -2,6 +2,10 @@
 
 A pattern may mark the part to report with a group named `span`, so context can be
 matched without being flagged: `\bfor[ ](?P<span>XX)\b` reports only the XX.
+
+A regex runs only on articles that hold one of its literals (analysis/literals.py); one
+that cannot match a line break runs only on the lines that hold one, each up to and
+including its line break.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from newslint.analysis.literals import hits
 from newslint.rules.kinds import (
     SCOPES,
     applies_where,
+    candidate_ranges,
     compile_pattern,
     fill,
     literal_ids,
@@ -47,7 +52,8 @@ def build(spec: dict):
     regexes = []
     for source in sources:
         regex = compile_pattern(source, flags, "patterns", spec.get("untrusted", False))
-        regexes.append((regex, literal_ids(source, flags)[0], "(?P<span>" in source))
+        ids, one_line = literal_ids(source, flags)
+        regexes.append((regex, ids, "(?P<span>" in source, one_line))
     scope, message, suggestion = spec["scope"], spec["message"], spec["suggestion"]
 
     def check(doc, options):
@@ -55,10 +61,12 @@ def build(spec: dict):
         applicable = [r for r in regexes if r[1] is None or scan.any(r[1])]
         if not applicable:
             return
-        spans = []
-        for region in regions(doc, scope):
-            for regex, _, has_span in applicable:
-                for match in regex.finditer(doc.text, region.start, region.end):
+        spans, scoped = [], regions(doc, scope)
+        for regex, ids, has_span, one_line in applicable:
+            # A regex that never crosses a line break runs only on the lines with its literals.
+            ranges = candidate_ranges(doc, ids, scoped) if one_line else [(r.start, r.end) for r in scoped]
+            for a, b in ranges:
+                for match in regex.finditer(doc.text, a, b):
                     start, end = match.span("span") if has_span and match.start("span") >= 0 else match.span()
                     if end > start:
                         spans.append((start, end))
