@@ -27,7 +27,8 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # readers.SUFFIXES' keys
+ARTICLE_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md"}  # what a folder's articles are
+ARTICLE_SUFFIXES = tuple(ARTICLE_FORMATS)
 
 
 def cache_dir() -> Path:

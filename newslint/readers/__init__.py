@@ -6,9 +6,10 @@ import codecs
 from pathlib import Path
 
 from newslint.errors import InputError
+from newslint.files import ARTICLE_FORMATS
 from newslint.model.document import Document
 
-SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
+SUFFIXES = ARTICLE_FORMATS
 
 
 def format_for(path: str) -> str:
