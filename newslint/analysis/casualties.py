@@ -87,39 +87,65 @@ _TOLL_VERBS = (
     r"increased|jumped|soared|stood|stands|is|was|now)(?:[ ](?:to|at))?"
 )
 
-FIGURE = lazy_re.compile(
+# A casualty figure's forms, tried in this order at each candidate start (as one regex's
+# alternatives would be), each compiled only when a candidate could open it: the forms'
+# union, 23 KB of regex, took 60 ms to compile, a third of a pre-commit call.
+FORMS = (  # (name, the words the form opens with, None: any; its regex)
     # count first: "at least 32 people have been killed", "200 others wounded"
-    rf"(?P<a>{_COUNT}{_MORE}(?:{_WHO})?(?:\s*,\s*including\s[^,;.]{{1,60}},)?{_AUX}\s+{_PREDICATE}\b)"
+    ("a", None, lazy_re.compile(
+        rf"(?P<a>{_COUNT}{_MORE}(?:{_WHO})?(?:\s*,\s*including\s[^,;.]{{1,60}},)?{_AUX}\s+{_PREDICATE}\b)",
+        re.IGNORECASE,
+    )),
     # predicate first: "killed at least 12 people", "left 40 dead", "recovered 14 bodies"
-    rf"|(?P<b>\b(?P<verb>killed|killing|kills|kill|claimed[ ]the[ ]lives[ ]of|wounding|injuring|"
-    rf"injures|wounds|injure|wound|wounded|injured|left|leaving|leaves|recovered|recover|found|"
-    rf"pulled|pull|pulling|retrieved|shot[ ]dead|shot[ ]and[ ]killed|gunned[ ]down|murdered|massacred|slaughtered)"
-    rf"\s+(?:all[ ])?(?P<count_b>{_COUNT}){_MORE}(?P<who_b>{_WHO})?)"
+    ("b", ("kill", "claimed", "wound", "injur", "left", "leav", "recover", "found", "pull", "retriev", "shot", "gunned", "murder", "massacr", "slaughter"), lazy_re.compile(
+        rf"(?P<b>\b(?P<verb>killed|killing|kills|kill|claimed[ ]the[ ]lives[ ]of|wounding|injuring|"
+        rf"injures|wounds|injure|wound|wounded|injured|left|leaving|leaves|recovered|recover|found|"
+        rf"pulled|pull|pulling|retrieved|shot[ ]dead|shot[ ]and[ ]killed|gunned[ ]down|murdered|massacred|slaughtered)"
+        rf"\s+(?:all[ ])?(?P<count_b>{_COUNT}){_MORE}(?P<who_b>{_WHO})?)",
+        re.IGNORECASE,
+    )),
     # "among the dead were 12 children", "the dead included four children"
-    rf"|(?P<e>\b(?:among[ ]the|the)[ ](?P<group_e>dead|injured|wounded|victims|missing)[ ]"
-    rf"(?:were|are|included|include)[ ](?P<count_e>{_COUNT})(?:{_WHO})?)"
+    ("e", ("among", "the"), lazy_re.compile(
+        rf"(?P<e>\b(?:among[ ]the|the)[ ](?P<group_e>dead|injured|wounded|victims|missing)[ ]"
+        rf"(?:were|are|included|include)[ ](?P<count_e>{_COUNT})(?:{_WHO})?)",
+        re.IGNORECASE,
+    )),
     # "the deaths of six people", "the bodies of 27 migrants"
-    rf"|(?P<c>\b(?:deaths?|bodies)\s+of\s+(?P<count_c>{_COUNT})(?:{_WHO})?)"
+    ("c", ("death", "bodies"), lazy_re.compile(
+        rf"(?P<c>\b(?:deaths?|bodies)\s+of\s+(?P<count_c>{_COUNT})(?:{_WHO})?)",
+        re.IGNORECASE,
+    )),
     # "the death toll rose to 58", "the number of dead had reached 112"
-    rf"|(?P<d>\b(?:(?:death[ ]|casualty[ ])?toll|(?:casualty|death|body)[ ]count|number[ ]of[ ]"
-    rf"(?:dead|deaths|people[ ]killed|casualties|fatalities|victims|(?:people|persons)[ ]who[ ]"
-    rf"(?:have[ ]|had[ ])?(?:died|been[ ]killed))|deaths)\b"
-    rf"(?:\s+[\w'’-]+(?:\.\d+)?){{0,20}}?\s+(?:has[ ]|had[ ]|have[ ])?"
-    rf"{_TOLL_VERBS}\s+(?P<count_d>{_COUNT}))"
+    ("d", ("death", "casualty", "toll", "body", "number"), lazy_re.compile(
+        rf"(?P<d>\b(?:(?:death[ ]|casualty[ ])?toll|(?:casualty|death|body)[ ]count|number[ ]of[ ]"
+        rf"(?:dead|deaths|people[ ]killed|casualties|fatalities|victims|(?:people|persons)[ ]who[ ]"
+        rf"(?:have[ ]|had[ ])?(?:died|been[ ]killed))|deaths)\b"
+        rf"(?:\s+[\w'’-]+(?:\.\d+)?){{0,20}}?\s+(?:has[ ]|had[ ]|have[ ])?"
+        rf"{_TOLL_VERBS}\s+(?P<count_d>{_COUNT}))",
+        re.IGNORECASE,
+    )),
     # "ambulances took 14 people to hospital"
-    rf"|(?P<g>\b(?:took|taken|taking|takes|rushed|airlifted|flew|ferried)[ ](?P<count_g>{_COUNT})"
-    rf"{_MORE}(?:{_WHO})?[ ]to[ ](?:a[ ]|the[ ])?(?:local[ ]|nearby[ ])?hospitals?)"
+    ("g", ("took", "tak", "rushed", "airlifted", "flew", "ferried"), lazy_re.compile(
+        rf"(?P<g>\b(?:took|taken|taking|takes|rushed|airlifted|flew|ferried)[ ](?P<count_g>{_COUNT})"
+        rf"{_MORE}(?:{_WHO})?[ ]to[ ](?:a[ ]|the[ ])?(?:local[ ]|nearby[ ])?hospitals?)",
+        re.IGNORECASE,
+    )),
     # "bringing the toll to 31", "put the number of deaths since June at 304"
-    rf"|(?P<f>\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)[ ]the[ ]"
-    rf"(?:[\w'’]+[ ]){{0,2}}?(?:death[ ]|casualty[ ])?(?:toll|total|number[ ](?:of[ ])?(?:dead|deaths|"
-    rf"confirmed[ ]dead|victims))[ ](?:[\w'’]+[ ]){{0,4}}?to|put(?:s|ting)?[ ]the[ ](?P<put_f>(?:death[ ]|casualty[ ])?"
-    rf"(?:toll|number[ ]of[ ](?:dead|deaths|victims|casualties))(?:[ ][\w'’-]+){{0,6}}?[ ]at))"
-    rf"[ ](?P<count_f>{_COUNT}))"
+    ("f", ("bring", "brought", "tak", "took", "push", "rais", "put"), lazy_re.compile(
+        rf"(?P<f>\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)[ ]the[ ]"
+        rf"(?:[\w'’]+[ ]){{0,2}}?(?:death[ ]|casualty[ ])?(?:toll|total|number[ ](?:of[ ])?(?:dead|deaths|"
+        rf"confirmed[ ]dead|victims))[ ](?:[\w'’]+[ ]){{0,4}}?to|put(?:s|ting)?[ ]the[ ](?P<put_f>(?:death[ ]|casualty[ ])?"
+        rf"(?:toll|number[ ]of[ ](?:dead|deaths|victims|casualties))(?:[ ][\w'’-]+){{0,6}}?[ ]at))"
+        rf"[ ](?P<count_f>{_COUNT}))",
+        re.IGNORECASE,
+    )),
     # "claims 13 lives"
-    rf"|(?P<h>\bclaim(?:s|ed|ing)?[ ](?:the[ ]lives[ ]of[ ])?(?P<count_h>{_COUNT})(?:[ ]lives)?\b)",
-    re.IGNORECASE,
+    ("h", ("claim",), lazy_re.compile(
+        rf"(?P<h>\bclaim(?:s|ed|ing)?[ ](?:the[ ]lives[ ]of[ ])?(?P<count_h>{_COUNT})(?:[ ]lives)?\b)",
+        re.IGNORECASE,
+    )),
 )
-# Of FIGURE's forms only "the dead were/included ..." (group e) can start at "the", "there"...
+# Of the forms only "the dead were/included ..." (group e) can start at "the", "there"...
 _THE_GROUP = lazy_re.compile(r"the[ ](?:dead|injured|wounded|victims|missing)[ ]", re.IGNORECASE)
 # After "dead", "injured" and the like, a noun means an adjective use: "two dead batteries".
 _NEXT_WORD = lazy_re.compile(r"\s+([a-z]+)|-")
@@ -153,7 +179,7 @@ _CHARGE = lazy_re.compile(
 _ABSENT = lazy_re.compile(r"\s+(?:from|the|a|an|out|their|his|her|its|two|three|several)\b", re.IGNORECASE)
 _BODIES = lazy_re.compile(r"(?:\s+(?:more|other|further|additional))?\s+bodies\b", re.IGNORECASE)
 _NO_ONE = lazy_re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
-# Every figure contains one of these; FIGURE only runs in windows around them.
+# Every figure contains one of these; the forms only run in windows around them.
 _TRIGGER = lazy_re.compile(  # matched against lower-cased text: much faster than IGNORECASE
     r"kill|dead|die|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
     r"perish|drown|slain|victims|unaccounted|hospital|succumb|gunned|murder|massacre|slaughter|"
@@ -239,8 +265,8 @@ def find_figures(analysis, start: int, end: int) -> tuple[CasualtyFigure, ...]:
     return tuple(figures)
 
 
-# Where a figure can start: a count, or a word that opens one of FIGURE's other forms.
-# Trying FIGURE only there is several times faster than searching every character.
+# Where a figure can start: a count, or a word that opens one of the other forms. Trying
+# the forms only there is several times faster than searching every character.
 _OPENERS = lazy_re.compile(
     r"\b(?:kill|wound|injur|left|leav|recover|found|pull|retriev|shot|gunned|murder|massacr|"
     r"slaughter|claim|death|bodies|toll|casualty|body|number|among|the|bring|brought|tak|took|"
@@ -259,8 +285,42 @@ def _candidates(analysis, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
+class _FormMatch:
+    """One form's match, answering for the other forms' groups as the union of the forms
+    answered for groups that took no part in its match: None, and -1 for positions."""
+
+    __slots__ = ("_match", "_groups")
+
+    def __init__(self, match):
+        self._match, self._groups = match, match.re.groupindex
+
+    def group(self, name=0):
+        return self._match.group(name) if name == 0 or name in self._groups else None
+
+    def start(self, name=0):
+        return self._match.start(name) if name == 0 or name in self._groups else -1
+
+    def end(self, name=0):
+        return self._match.end(name) if name == 0 or name in self._groups else -1
+
+
+def _figure_match(text: str, position: int, end: int) -> _FormMatch | None:
+    """The first form that matches at position, as the forms' union would match there. A
+    form is tried only where the text opens with one of its words (read case-insensitively,
+    when the opening is ASCII; otherwise every form is tried)."""
+    opening = text[position : position + 24]
+    folded = opening.lower() if opening.isascii() else None
+    for _, words, regex in FORMS:
+        if words is not None and folded is not None and not folded.startswith(words):
+            continue
+        match = regex.match(text, position, end)
+        if match is not None:
+            return _FormMatch(match)
+    return None
+
+
 def _matches(analysis, start: int, end: int):
-    """FIGURE's matches in text[start:end], leftmost first, tried at candidate starts.
+    """Figure matches in text[start:end], leftmost first, tried at candidate starts.
     The generator is told where to resume (send) when a match is rejected."""
     position = start
     text = analysis.doc.text
@@ -269,7 +329,7 @@ def _matches(analysis, start: int, end: int):
             continue
         if text[candidate : candidate + 3].lower() == "the" and not _THE_GROUP.match(text, candidate, end):
             continue  # "the" opens only "the dead were ...": most "the"s need no full try
-        match = FIGURE.match(text, candidate, end)
+        match = _figure_match(text, candidate, end)
         if match is not None:
             resume = yield match
             position = resume if resume is not None else match.end()
@@ -295,8 +355,8 @@ def _figures_in(analysis, start: int, end: int) -> list[CasualtyFigure]:
     return figures
 
 
-def _figure(text: str, match: re.Match) -> CasualtyFigure | int | None:
-    """The figure a FIGURE match stands for; or, when it is none, where to resume."""
+def _figure(text: str, match: _FormMatch) -> CasualtyFigure | int | None:
+    """The figure a form's match stands for; or, when it is none, where to resume."""
     position = match.end()
     group = next((g for g in ("count_b", "count_c", "count_d", "count_e", "count_f", "count_g", "count_h") if match.group(g)), None)
     count_match = COUNT.search(text, match.start(group) if group else match.start(), match.end())
