@@ -97,7 +97,8 @@ FORMS = (  # (name, the words the form opens with, None: any; its regex)
         re.IGNORECASE,
     )),
     # predicate first: "killed at least 12 people", "left 40 dead", "recovered 14 bodies"
-    ("b", ("kill", "claimed", "wound", "injur", "left", "leav", "recover", "found", "pull", "retriev", "shot", "gunned", "murder", "massacr", "slaughter"), lazy_re.compile(
+    ("b", ("kill", "claimed", "wound", "injur", "left", "leav", "recover", "found", "pull", "retriev",
+           "shot", "gunned", "murder", "massacr", "slaughter"), lazy_re.compile(
         rf"(?P<b>\b(?P<verb>killed|killing|kills|kill|claimed[ ]the[ ]lives[ ]of|wounding|injuring|"
         rf"injures|wounds|injure|wound|wounded|injured|left|leaving|leaves|recovered|recover|found|"
         rf"pulled|pull|pulling|retrieved|shot[ ]dead|shot[ ]and[ ]killed|gunned[ ]down|murdered|massacred|slaughtered)"
