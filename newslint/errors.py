@@ -3,8 +3,6 @@ word them. Every layer raises these, so they live below all of them."""
 
 from __future__ import annotations
 
-import difflib
-
 
 class ConfigError(Exception):
     """A config newslint cannot use; the message names the file and the key."""
@@ -27,6 +25,8 @@ class BrokenAnswer(Exception):
 
 
 def did_you_mean(word: str, choices) -> str:
+    import difflib  # only when there is an error to word
+
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -120,6 +119,8 @@ def _replace(target: Path, payload: bytes, info: os.stat_result | None, expect: 
         return
     temporary = None
     try:
+        import tempfile
+
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             out.write(payload)

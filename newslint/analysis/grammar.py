@@ -25,7 +25,6 @@ most MAX_MATCHES_PER_ANSWER are kept (see read_answer).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -110,6 +109,8 @@ class Grammar:
         if self.failed:
             return None
         # v2: entries from before matches were checked may hold impossible offsets
+        import hashlib
+
         key = hashlib.sha256(f"v2\0{self.identity}\0{language}\0{text}".encode()).hexdigest()
         cached = self._cache.get(key)
         if cached is not None and _fits(cached, text):

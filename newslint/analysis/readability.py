@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import marshal
 import re
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,6 +131,8 @@ def _build_tables() -> tuple[dict[str, int], dict]:
 @lru_cache(maxsize=1)
 def syllables() -> Syllables:
     """The tables, from newslint's cache (written on first use), else built in memory."""
+    import tempfile
+
     from newslint.files import write_new
 
     name = f"syllables-v{TABLES_VERSION}.marshal"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -180,6 +179,8 @@ def _size(path: Path, value: int | str) -> int:
 
 def load_config_file(path: Path) -> Config | None:
     """The config in path, or None for a pyproject.toml without [tool.newslint]."""
+    import tomllib  # only when there is a config to read
+
     try:
         source = path.read_text(encoding="utf-8")
         data = tomllib.loads(source)
