@@ -36,8 +36,10 @@ SENTENCE_STARTERS = frozenset(
 # Linear on any run of marks: a run of . ! ? is tried once, from its first mark (every later
 # start inside the run would meet the same failure), and taken whole; the quotes and spaces
 # after it are taken whole too, since what follows each is never more of the same.
+# Each form opens with the mark itself and only then looks back (is the mark the run's
+# first?), so the scan skips to the next mark instead of trying every character.
 _BOUNDARY = re.compile(
-    r"""(?:(?<![.!?])\.{3}|…|(?<![.!?])[.!?]++)  # the terminator
+    r"""(?:\.(?<![.!?]\.)\.\.|…|[.!?](?<![.!?][.!?])[.!?]*+)  # the terminator, not inside a run
         [)\]"'”’»]*+                           # closing quotes or brackets
         (?=\s++[\"'“‘«(\[]*+[A-Z0-9])           # white space, then something that starts a sentence
     """,
