@@ -127,3 +127,24 @@ def test_a_line_by_line_pattern_still_sees_the_line_break_after_its_line():
     rule = _pattern_rule([r"stated(?=\n)"])
     doc = read_text("---\ntitle: Talks\n---\n\nThe minister stated\nthat talks would resume.\n", "a.md")
     assert [doc.text[h.span[0]:h.span[1]] for h in rule.check(doc, rule.options)] == ["stated"]
+
+
+def test_a_python_rule_with_a_trigger_runs_only_where_its_literals_are():
+    from newslint import lazy_re
+    from newslint.engine.config import Settings
+    from newslint.rules.rule import Example, Hit, Rule
+
+    word = lazy_re.compile(r"\bflotilla\b", re.IGNORECASE)
+    ran = []
+
+    def check(doc, options):
+        ran.append(doc.path)
+        for match in word.finditer(doc.text):
+            yield Hit(match.span())
+
+    rule = Rule(code="XT050", name="flotilla-word", category="style", severity="info",
+                summary="Flotilla", why="For the test.", check=check, trigger=word,
+                examples=(Example("A [[flotilla]] sailed.", bad=True), Example("A fleet sailed.", bad=False)))
+    found = lint_document(read_text("Boats\n\nA FLOTILLA sailed on Monday.\n", "a.txt"), Settings((rule,))).findings
+    lint_document(read_text("Boats\n\nA fleet sailed on Monday.\n", "b.txt"), Settings((rule,)))
+    assert [f.rule for f in found] == ["XT050"] and ran == ["a.txt"]

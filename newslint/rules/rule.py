@@ -101,6 +101,10 @@ class Rule:
     # patterns whose default is empty, float for a threshold whose default is whole. A
     # config's value is checked against this, or else against the default's type.
     option_types: Mapping = field(default_factory=dict)
+    # A regex (newslint.lazy_re or re) every finding of the rule is a match of, run on the
+    # article's text: the rule then runs only on articles holding one of its literals (the
+    # engine asks the literal pass), as a declarative rule does.
+    trigger: object = None
 
     def __post_init__(self) -> None:
         problems = []

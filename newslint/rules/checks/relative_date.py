@@ -54,5 +54,6 @@ RULE = Rule(
         ),
         Example("Fair opens\n\nThe county fair opens tomorrow with new safety rules.\n", bad=False, article=True),
     ),
+    trigger=RELATIVE,  # every finding is a match of it
     source=__name__,
 )

@@ -56,5 +56,6 @@ RULE = Rule(
         Example("The strike was called off on Tuesday 11 June 2024, the union said.", bad=False),
         Example("The hearing is on Friday, March 4, the clerk said.", bad=False),
     ),
+    trigger=WEEKDAY_DATE,  # every finding is a match of it
     source=__name__,
 )

@@ -79,6 +79,12 @@ def literal_ids(source: str, flags: int) -> tuple[tuple[int, ...] | None, bool]:
     return (VOCABULARY.register(facts.literals) if facts.literals else None), facts.one_line
 
 
+def trigger_applies(pattern):
+    """`applies(doc)` for a Python rule whose findings are all matches of pattern."""
+    ids, _ = literal_ids(pattern.pattern, pattern.flags)
+    return applies_where(ids)
+
+
 def applies_where(*id_sets: tuple[int, ...] | None):
     """A check's `applies(doc)`: whether the article holds a literal any of its regexes
     needs (always, when one of them has none to go by). The engine asks before running it."""
