@@ -16,7 +16,8 @@ from pathlib import Path
 
 from newslint.engine.config import Config, resolve
 from newslint.engine.run import lint_document
-from newslint.readers import SUFFIXES, read_bytes
+from newslint.files import ARTICLE_SUFFIXES
+from newslint.readers import read_bytes
 
 
 def main() -> None:
@@ -26,7 +27,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="passes over the folder; the best is kept")
     args = parser.parse_args()
 
-    files = sorted(p for p in args.folder.rglob("*") if p.suffix in SUFFIXES and p.name != "README.md")
+    files = sorted(p for p in args.folder.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.name != "README.md")
     sources = [(str(p), p.read_bytes()) for p in files]
     words = sum(len(data.split()) for _, data in sources)
     select = args.select.split(",") if args.select else None

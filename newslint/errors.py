@@ -1,5 +1,6 @@
-"""The errors newslint reports to a user in one line (exit code 2), and the helpers that
-word them. Every layer raises these, so they live below all of them."""
+"""The errors newslint reports to a user in one line (exit code 2), the helpers that word
+them, and LanguageTool's two transport failures (grammar.py turns them into a notice).
+Every layer raises these, so they live below all of them."""
 
 from __future__ import annotations
 

@@ -8,7 +8,6 @@ import json
 from collections import defaultdict
 
 import pytest
-
 from conftest import ARTICLES, CORPUS, SCRAPED, need_shared, run_cli
 
 FAMILIES = ("placeholder", "scaffolding", "junk")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ARTICLES, CORPUS, EXAMPLES, ROOT, SCRAPED, need_shared, run_cli
 from evaluate import evaluate
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
+
 from newslint.engine import baseline as baselines
 from newslint.errors import ConfigError
 from newslint.model.finding import FileResult, Finding

@@ -6,7 +6,6 @@ import json
 import re
 
 import pytest
-
 from conftest import EXAMPLES, run_cli
 
 DRAFT = "Storm cuts power\n\nThe toll is TK, officials said.\n\nYou may also like\n"

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
+
 from newslint.engine.config import find_config, load_config_file, resolve
 
 DRAFT = "Storm cuts power\n\nThe toll is TK, officials said. The meeting lasted XX minutes.\n"
@@ -203,8 +203,8 @@ def test_wrong_typed_python_rule_option_is_one_config_error_not_a_crash_per_file
 def test_a_whole_number_is_a_number_where_the_default_is_a_float():
     from dataclasses import replace
 
-    from newslint.rules.checks.reading_grade import RULE
     from newslint.engine.config import option_problem
+    from newslint.rules.checks.reading_grade import RULE
 
     rule = replace(RULE, options={**RULE.options, "max-grade": 14.0})
     assert option_problem(rule, "max-grade", 12) is None

@@ -6,7 +6,6 @@ import json
 
 import pytest
 import yaml
-
 from conftest import ARTICLES, CORPUS, EXAMPLES, ROOT, SCRAPED, need_shared, run_cli
 from evaluate import evaluate
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.readers import decode, read_bytes, read_text
-
 from newslint.errors import InputError
+from newslint.readers import decode, read_bytes, read_text
 
 WIRE = """Storm cuts power to 40,000 homes
 

@@ -7,6 +7,7 @@ import subprocess
 import textwrap
 
 from conftest import newslint_command
+
 from newslint.engine.config import Config, Settings, resolve
 from newslint.engine.run import lint_document
 from newslint.readers import read_text
@@ -63,9 +64,9 @@ def test_a_crashing_plugin_rule_exits_2_and_other_files_are_linted(tmp_path):
 
 
 def test_ci_tests_the_installed_package_not_the_source_tree():
-    import newslint
-
     from conftest import ROOT
+
+    import newslint
 
     if os.environ.get("CI") != "true":
         import pytest

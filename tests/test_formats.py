@@ -7,9 +7,9 @@ import os
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, SCRAPED, SHARED, need_shared, run_cli
 from fake_languagetool import FakeLanguageTool
+
 from newslint.report.github import escape_data, escape_property
 
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"

@@ -8,7 +8,6 @@ import importlib.util
 import json
 
 import pytest
-
 from conftest import CORPUS, EXAMPLES, ROOT, SCRAPED, need_shared
 
 _spec = importlib.util.spec_from_file_location("golden", ROOT / "bench" / "golden.py")

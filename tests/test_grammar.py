@@ -9,10 +9,15 @@ import subprocess
 import time
 
 import pytest
-
 from conftest import ROOT, newslint_command
 from fake_languagetool import FakeLanguageTool
-from newslint.analysis.grammar import MAX_FINDINGS_PER_FILE, MAX_MATCHES_PER_ANSWER, local_installation, read_answer
+
+from newslint.analysis.grammar import (
+    MAX_FINDINGS_PER_FILE,
+    MAX_MATCHES_PER_ANSWER,
+    local_installation,
+    read_answer,
+)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SCRAPED, need_shared, run_cli
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -119,7 +118,9 @@ class Page:
 
 
 def _source(path: Path) -> str:
-    from newslint.readers import decode  # as newslint reads it: BOM dropped, UTF-16 allowed
+    from newslint.readers import (
+        decode,  # as newslint reads it: BOM dropped, UTF-16 allowed
+    )
 
     return decode(path.read_bytes())
 

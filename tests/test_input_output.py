@@ -10,11 +10,11 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import run_cli
+
+from newslint.errors import InputError
 from newslint.model.finding import FileResult, Finding
 from newslint.readers import decode, read_bytes
-from newslint.errors import InputError
 from newslint.report import render
 
 ARTICLE = "Café owners reopen\n\nThe toll is TK, “officials” said — on Tuesday.\n"

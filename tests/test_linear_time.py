@@ -19,11 +19,10 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
 from conftest import ROOT, newslint_command
 
 sys.path.insert(0, str(ROOT / "bench"))
-from linear_time import CONTEXTS, FAMILIES, child_command  # noqa: E402
+from linear_time import FAMILIES, child_command  # noqa: E402
 
 # One family in all contexts at 100 KB lints 1.8 MB and takes a few seconds; one 1 MB
 # article takes about as long. A hang overruns either cap; a slow CI machine does not.

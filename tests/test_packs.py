@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.rules.packs import bundled_packs_dir, load_pack
-
 from newslint.errors import PackError
+from newslint.rules.packs import bundled_packs_dir, load_pack
 from newslint.rules.registry import build_registry
 
 GOOD_RULE = """\

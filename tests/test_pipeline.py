@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from conftest import EXAMPLES, ROOT, SCRAPED, need_shared, newslint_command, run_cli
 
 ARTICLE = """Council delays vote

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 BAD = "Council delays vote\n\nThe council will meet again on TK, the clerk said.\n"

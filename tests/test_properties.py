@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newslint.engine.config import Config, resolve
-from newslint.engine.run import lint_document
 from newslint.engine.fix import apply_fixes, fix_fully
-from newslint.readers import read_text
+from newslint.engine.run import lint_document
 from newslint.errors import InputError
+from newslint.readers import read_text
 
 EXAMPLES = int(os.environ.get("NEWSLINT_PROPERTY_EXAMPLES", "2000"))
 SETTINGS = resolve(Config(), "property.txt", ignore=("grammar",))

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, newslint_command, run_cli
 
 HOSTILE = ROOT / "tests" / "hostile"

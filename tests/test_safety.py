@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import newslint_command, run_cli
+
 from newslint.engine.config import Config, Settings, resolve
 from newslint.engine.run import lint_document
 from newslint.readers import read_text
@@ -184,8 +184,8 @@ def test_fix_in_a_folder_it_cannot_write_is_one_line(tmp_path, monkeypatch, caps
 
 
 def test_fix_never_overwrites_an_edit_saved_while_it_ran(tmp_path, monkeypatch, capsys):
-    from newslint.engine import fix as fixes
     from newslint.cli.app import main
+    from newslint.engine import fix as fixes
 
     article = _article(tmp_path)
     edited = JUNK_ARTICLE.replace("approved", "passed")
@@ -367,7 +367,7 @@ def test_a_plugin_that_kills_its_worker_loses_only_that_file(tmp_path, marker, h
                             cwd=tmp_path, env=env, capture_output=True, timeout=120)
     stderr, out = result.stderr.decode(), result.stdout.decode()
     assert result.returncode == 2 and "Traceback" not in stderr, stderr
-    assert f"news/017.txt: " in stderr and how in stderr
+    assert "news/017.txt: " in stderr and how in stderr
     assert sum(1 for line in out.splitlines() if "PH002" in line) == kept
 
 

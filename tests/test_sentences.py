@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.model.span import Span
 from newslint.model.sentences import split_sentences
+from newslint.model.span import Span
 
 CASES = [
     # titles and abbreviations that do not end a sentence

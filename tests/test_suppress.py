@@ -7,14 +7,14 @@ import json
 import time
 
 import pytest
+from conftest import run_cli
 
 import newslint
-from conftest import run_cli
 from newslint.engine.config import Config
+from newslint.engine.suppress import apply_suppressions
 from newslint.model.finding import Finding
 from newslint.notices import take
 from newslint.readers import read_text
-from newslint.engine.suppress import apply_suppressions
 
 REGISTRY = Config().registry
 DEFAULT_ON = [rule for rule in REGISTRY.rules if REGISTRY.default_on(rule)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newslint import lazy_re
-from newslint.model.document import SpanIndex
+from newslint.model.span import SpanIndex
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 

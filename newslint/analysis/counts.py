@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newslint import lazy_re
 from newslint.analysis.numbers import Count, normal_hedge, parse_number
-from newslint.model.document import SpanIndex
+from newslint.model.span import SpanIndex
 
 # Actions whose counts are compared, by lemma; synonyms share a key.
 ACTIONS = {

@@ -95,6 +95,22 @@ class LiteralHits:
         return sorted(p for i in ids for p in found.get(i, ()))
 
 
+def literal_ids(source: str, flags: int) -> tuple[tuple[int, ...] | None, bool]:
+    """(ids of the literals one of which every match contains, or None when there are
+    none to go by; whether no match spans a line break)."""
+    facts = pattern_facts(source, flags)
+    return (VOCABULARY.register(facts.literals) if facts.literals else None), facts.one_line
+
+
+def applies_where(*id_sets: tuple[int, ...] | None):
+    """A rule's `applies(doc)`: whether the article holds a literal any of its regexes
+    needs (always, when one of them has none to go by). The engine asks before running it."""
+    if any(ids is None for ids in id_sets):
+        return lambda doc: True
+    union = frozenset(i for ids in id_sets for i in ids)
+    return lambda doc: hits(doc).any(union)
+
+
 def hits(doc) -> LiteralHits:
     """The document's scan, made once (again only if a rule built since added literals)."""
     scan = doc.__dict__.get("_literal_hits")

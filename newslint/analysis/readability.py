@@ -129,11 +129,8 @@ class Syllables:
             self._pyphen = pyphen.Pyphen(lang=PYPHEN_LANG)
         return self._pyphen
 
-    def count(self, text: str) -> int:
-        """textstat's count_syllables(text): words lower-cased after punctuation goes."""
-        return self.total(_unpunctuated(text).lower().split()) if text else 0
-
     def total(self, lowered_words: list[str]) -> int:
+        """textstat's count_syllables: the words lower-cased after punctuation goes."""
         table = self.table
         try:
             return sum(map(table.__getitem__, lowered_words))

@@ -55,7 +55,7 @@ def _warm_up(select, ignore) -> None:
 
     empty = Document("x.txt", "", "txt")
     for rule in rules:
-        applies = getattr(rule.check, "applies", None)
+        applies = rule.applies
         if applies is not None:
             applies(empty)  # builds a declarative rule, making its regexes
     lazy_re.compile_all()

@@ -83,7 +83,7 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
         # Grammar waits on a server, under deadlines of its own: a hang guard only.
         limit = limit_for(len(doc.text)) * (10 if rule.category == "grammar" else 1)
         try:
-            applies = getattr(rule.check, "applies", None) or _trigger(rule)  # the literal test
+            applies = rule.applies  # the literal test of a rule that has one
             if applies is not None and not applies(doc):
                 continue
             with time_limit(limit, f"rule {rule.code} ({rule.name}) on {doc.path}"):
@@ -116,20 +116,6 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
                                          path=doc.path, rules=settings.known or None, enabled=settings.rules)
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return result
-
-
-_TRIGGERS: dict[int, tuple] = {}  # id(rule) -> (rule, its applies(doc)), for rules with a trigger
-
-
-def _trigger(rule: Rule):
-    if rule.trigger is None:
-        return None
-    known = _TRIGGERS.get(id(rule))
-    if known is None or known[0] is not rule:
-        from newslint.rules.kinds import trigger_applies
-
-        known = _TRIGGERS[id(rule)] = (rule, trigger_applies(rule.trigger))
-    return known[1]
 
 
 # Who speaks when two rules flag the same words: newslint's news rules, then LanguageTool,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from newslint.model.span import Span, SpanIndex  # noqa: F401 - SpanIndex is read from here too
+from newslint.model.span import Span
 
 NEWLINE = re.compile(r"\r\n|\r|\n")
 

@@ -9,11 +9,9 @@ from newslint.errors import InputError
 from newslint.files import ARTICLE_FORMATS
 from newslint.model.document import Document
 
-SUFFIXES = ARTICLE_FORMATS
-
 
 def format_for(path: str) -> str:
-    return SUFFIXES.get(Path(path).suffix.lower(), "txt")
+    return ARTICLE_FORMATS.get(Path(path).suffix.lower(), "txt")
 
 
 _BINARY = "binary file (contains NUL bytes), skipped"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable, Mapping
 
 from newslint.model.document import Document, Span
@@ -105,6 +106,17 @@ class Rule:
     # article's text: the rule then runs only on articles holding one of its literals (the
     # engine asks the literal pass), as a declarative rule does.
     trigger: object = None
+
+    @cached_property
+    def applies(self):
+        """`applies(doc)`: whether the article holds a literal the rule's regexes need (a
+        declarative rule's own test, or its trigger's); None when the rule always runs."""
+        own = getattr(self.check, "applies", None)
+        if own is not None or self.trigger is None:
+            return own
+        from newslint.analysis.literals import applies_where, literal_ids
+
+        return applies_where(literal_ids(self.trigger.pattern, self.trigger.flags)[0])
 
     def __post_init__(self) -> None:
         problems = []

@@ -70,32 +70,6 @@ def compile_pattern(source: str, flags: int, key: str, untrusted: bool = False):
     return TimedPattern(compiled)
 
 
-def literal_ids(source: str, flags: int) -> tuple[tuple[int, ...] | None, bool]:
-    """(ids of the literals one of which every match contains, or None when there are
-    none to go by; whether no match spans a line break)."""
-    from newslint.analysis.literals import VOCABULARY, pattern_facts
-
-    facts = pattern_facts(source, flags)
-    return (VOCABULARY.register(facts.literals) if facts.literals else None), facts.one_line
-
-
-def trigger_applies(pattern):
-    """`applies(doc)` for a Python rule whose findings are all matches of pattern."""
-    ids, _ = literal_ids(pattern.pattern, pattern.flags)
-    return applies_where(ids)
-
-
-def applies_where(*id_sets: tuple[int, ...] | None):
-    """A check's `applies(doc)`: whether the article holds a literal any of its regexes
-    needs (always, when one of them has none to go by). The engine asks before running it."""
-    if any(ids is None for ids in id_sets):
-        return lambda doc: True
-    from newslint.analysis.literals import hits
-
-    union = frozenset(i for ids in id_sets for i in ids)
-    return lambda doc: hits(doc).any(union)
-
-
 def candidate_ranges(doc, ids: tuple[int, ...] | None, spans: list[Span]) -> list[tuple[int, int]]:
     """The parts of spans (sorted, apart) on lines that hold one of the literals: where a
     regex that never crosses a line break can match. A range runs to its line's end and

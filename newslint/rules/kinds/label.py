@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.literals import hits
+from newslint.analysis.literals import applies_where, hits, literal_ids
 from newslint.rules.kinds import (
     LINE_START,
-    applies_where,
     candidate_lines,
     compile_pattern,
     fill,
-    literal_ids,
 )
 from newslint.rules.rule import Hit
 

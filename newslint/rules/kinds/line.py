@@ -24,15 +24,13 @@ import bisect
 import re
 from functools import lru_cache
 
-from newslint.analysis.literals import hits
+from newslint.analysis.literals import applies_where, hits, literal_ids
 from newslint.rules.kinds import (
     LINE_END,
     LINE_START,
-    applies_where,
     candidate_lines,
     compile_pattern,
     fill,
-    literal_ids,
 )
 from newslint.rules.rule import Hit
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.literals import hits
+from newslint.analysis.literals import applies_where, hits, literal_ids
 from newslint.rules.kinds import (
     SCOPES,
-    applies_where,
     compile_pattern,
     fill,
-    literal_ids,
     regions,
 )
 from newslint.rules.rule import Hit
