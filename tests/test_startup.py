@@ -39,3 +39,36 @@ def test_a_small_run_imports_nothing_heavy(tmp_path):
     assert "PH001" in second.stdout  # the run did lint: the placeholder draft is reported
     assert first.stdout.splitlines()[:-1] == second.stdout.splitlines()[:-1]  # cached or not, the same findings
     assert json.loads(second.stdout.splitlines()[-1]) == []
+
+
+def test_patterns_compiled_from_the_cache_equal_re_compile(tmp_path, monkeypatch):
+    import re
+
+    from newslint import lazy_re
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lazy_re, "_codes", None)
+    sources = [(r"(?P<count>\d[\d,]*)[ ](?:people|persons)\b", 0), (r"\bsaid\b", re.IGNORECASE),
+               (r"^(?:Title|Headline):[ ]", re.MULTILINE), (r"[“”\"]", 0)]
+    made = [lazy_re.compiled(s, f) for s, f in sources]
+    lazy_re.save_compiled()
+    assert list(tmp_path.glob("regex-code-*.marshal"))
+    monkeypatch.setattr(lazy_re, "_codes", None)  # a later process: the code comes from the file
+    again = [lazy_re.compiled(s, f) for s, f in sources]
+    assert lazy_re._codes.keys() >= {(s, int(f)) for s, f in sources}
+    for (source, flags), first, second in zip(sources, made, again):
+        assert first == second == re.compile(source, flags)  # patterns compare by their code
+        assert second.groupindex == re.compile(source, flags).groupindex
+    assert again[0].search("in all 1,200 people were").group("count") == "1,200"
+
+
+def test_a_damaged_compiled_pattern_falls_back_to_re(monkeypatch):
+    import re
+
+    from newslint import lazy_re
+
+    monkeypatch.setattr(lazy_re, "_codes", {(r"\bkilled\b", 0): (32, [1, 2, 3], 0, {}, (None,))})
+    pattern = lazy_re.compiled(r"\bkilled\b")
+    assert pattern == re.compile(r"\bkilled\b") and pattern.search("two were killed")
+    with __import__("pytest").raises(re.error):
+        lazy_re.compiled(r"(unclosed")

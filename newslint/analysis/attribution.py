@@ -67,10 +67,10 @@ FIGURE_WORDS = lazy_re.compile(
     re.IGNORECASE,
 )
 KIND_WORDS = {
-    "killed": re.compile(r"\b(?:killed|dead|died|deaths?|victims|bodies|fatalit(?:y|ies)|lives)\b", re.IGNORECASE),
-    "injured": re.compile(r"\b(?:injured|injuries|wounded|hurt|hospital)\b", re.IGNORECASE),
-    "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
-    "casualties": re.compile(r"\b(?:casualt(?:y|ies)|killed|dead|injured|wounded)\b", re.IGNORECASE),
+    "killed": lazy_re.compile(r"\b(?:killed|dead|died|deaths?|victims|bodies|fatalit(?:y|ies)|lives)\b", re.IGNORECASE),
+    "injured": lazy_re.compile(r"\b(?:injured|injuries|wounded|hurt|hospital)\b", re.IGNORECASE),
+    "missing": lazy_re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
+    "casualties": lazy_re.compile(r"\b(?:casualt(?:y|ies)|killed|dead|injured|wounded)\b", re.IGNORECASE),
 }
 
 

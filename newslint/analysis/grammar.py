@@ -32,6 +32,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint import lazy_re
 from newslint.errors import BrokenAnswer, Deadline
 from newslint.files import cache_dir
 from newslint.notices import notice
@@ -214,7 +215,7 @@ def _utf16_to_index(text: str):
     return to_index
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
+_ASTRAL = lazy_re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
 
 
 def _reason(exc: Exception) -> str:

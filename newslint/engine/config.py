@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from newslint import lazy_re
 from newslint.errors import ConfigError, did_you_mean, type_name
 from newslint.rules.registry import Registry, build_registry
 from newslint.rules.rule import SEVERITIES, Rule
@@ -161,7 +162,7 @@ def parse_config(path: Path, table: dict, where: str = "") -> Config:
     )
 
 
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", re.IGNORECASE)
+_SIZE = lazy_re.compile(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", re.IGNORECASE)
 
 
 def _size(path: Path, value: int | str) -> int:

@@ -49,7 +49,7 @@ def _warm_up(select, ignore) -> None:
     if any(rule.category == "readability" for rule in rules):
         from newslint.analysis.readability import syllables
 
-        syllables()
+        syllables().read_all()
     from newslint import lazy_re
     from newslint.model.document import Document
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import traceback
 
+from newslint import lazy_re
 from newslint.analysis.literals import save_pattern_facts
 from newslint.engine.config import Settings
 from newslint.engine.suppress import apply_suppressions
@@ -112,6 +113,7 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
                 + (f" [{where.filename}:{where.lineno}]" if where else "")
             )
     save_pattern_facts()  # once per process: what this run worked out about its patterns
+    lazy_re.save_compiled()
     result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(result.findings),
                                          path=doc.path, rules=settings.known or None, enabled=settings.rules)
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))

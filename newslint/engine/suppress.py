@@ -19,16 +19,16 @@ either hidden or shown without the editor knowing why.
 from __future__ import annotations
 
 import heapq
-import re
 from dataclasses import dataclass, field
 
+from newslint import lazy_re
 from newslint.errors import did_you_mean
 from newslint.model.finding import Finding
 from newslint.notices import notice
 
 DIRECTIVES = ("disable", "enable", "disable-line", "disable-next-line")
 _PREFIX = "newslint-"
-_SEPARATORS = re.compile(r"[\s,]+")
+_SEPARATORS = lazy_re.compile(r"[\s,]+")
 # Codes another tool's rules are relayed under (GR001 reports LanguageTool's as LT-<ID>):
 # their ids are the other tool's, so newslint cannot tell a typo from a rule it never saw.
 _RELAYED = ("LT-",)

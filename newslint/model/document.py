@@ -8,13 +8,13 @@ Rules work in spans; only the engine turns an offset into a line and column, onc
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from newslint import lazy_re
 from newslint.model.span import Span
 
-NEWLINE = re.compile(r"\r\n|\r|\n")
+NEWLINE = lazy_re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,10 @@ they double as apostrophes, and UK copy uses them for scare quotes in headlines.
 
 from __future__ import annotations
 
-import re
-
+from newslint import lazy_re
 from newslint.model.span import Span
 
-_MARK = re.compile('[“”"]')
+_MARK = lazy_re.compile('[“”"]')
 
 
 def _opens(text: str, index: int, start: int, end: int) -> bool:

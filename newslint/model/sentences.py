@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.model.span import Span
 
 # Words that take a full stop and are followed by more of the same sentence.
@@ -38,15 +39,15 @@ SENTENCE_STARTERS = frozenset(
 # after it are taken whole too, since what follows each is never more of the same.
 # Each form opens with the mark itself and only then looks back (is the mark the run's
 # first?), so the scan skips to the next mark instead of trying every character.
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy_re.compile(
     r"""(?:\.(?<![.!?]\.)\.\.|…|[.!?](?<![.!?][.!?])[.!?]*+)  # the terminator, not inside a run
         [)\]"'”’»]*+                           # closing quotes or brackets
         (?=\s++[\"'“‘«(\[]*+[A-Z0-9])           # white space, then something that starts a sentence
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
-_NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z0-9]+)")
+_WORD_BEFORE = lazy_re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
+_NEXT_WORD = lazy_re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z0-9]+)")
 
 
 def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.errors import InputError
 from newslint.model.document import Document, Span
 from newslint.readers.parts import first_dateline
 
-_FENCE = re.compile(r"---[ \t]*")
-_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
-_BLOCK_MARKERS = re.compile(r"[ \t]*(?:(?:>[ \t]?)|(?:[-*+][ \t]+)|(?:\d{1,9}[.)][ \t]+))*")
+_FENCE = lazy_re.compile(r"---[ \t]*")
+_CLOSE = lazy_re.compile(r"(?:---|\.\.\.)[ \t]*")
+_BLOCK_MARKERS = lazy_re.compile(r"[ \t]*(?:(?:>[ \t]?)|(?:[-*+][ \t]+)|(?:\d{1,9}[.)][ \t]+))*")
 
 _parser = None
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazy_re
 from newslint.model.document import Dateline, Span
 
-BYLINE = re.compile(r"[ \t]*by[ \t]+\S[^\r\n]{0,100}", re.IGNORECASE)
+BYLINE = lazy_re.compile(r"[ \t]*by[ \t]+\S[^\r\n]{0,100}", re.IGNORECASE)
 _BYLINE_MAX_WORDS = 15
 
-DATELINE = re.compile(
+DATELINE = lazy_re.compile(
     r"""(?P<place>[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3})?   # WASHINGTON, NEW YORK, CNN
         (?:,[ ](?P<region>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,2}))?  # , Ukraine
         (?:,[ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}))?          # , March 3

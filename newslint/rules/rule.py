@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable, Mapping
 
+from newslint import lazy_re
 from newslint.model.document import Document, Span
 
 CATEGORIES = (
@@ -28,9 +29,9 @@ CATEGORIES = (
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
-CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}-?\d{1,4}")
-NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_MARK = re.compile(r"\[\[(.*?)\]\](?!\])", re.DOTALL)
+CODE = lazy_re.compile(r"[A-Z][A-Z0-9]{1,7}-?\d{1,4}")
+NAME = lazy_re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_MARK = lazy_re.compile(r"\[\[(.*?)\]\](?!\])", re.DOTALL)
 
 
 @dataclass(frozen=True)
