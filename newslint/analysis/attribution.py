@@ -45,6 +45,7 @@ SOURCE_CUE = lazy_re.compile(rf"\b(?:{_SOURCE_CUES})\b", re.IGNORECASE)
 SPEECH_CUE = lazy_re.compile(
     rf"\b(?:{_SOURCE_CUES}|{_SPEECH_ONLY})\b|:\s*$|:\s*[“\"]", re.IGNORECASE | re.MULTILINE
 )
+SPEECH_CUE_CASELESS = lazy_re.compile(SPEECH_CUE.pattern, re.MULTILINE)  # for Document.caseless
 
 PAST_ANCHOR = lazy_re.compile(
     rf"\b(?:in|during|since|by|from|of|throughout|between)[ ](?:(?:early|late|mid)[- ])?{_MONTH}\b"
@@ -94,8 +95,10 @@ def has_cue(text: str, start: int, end: int, skip=()) -> bool:
     return False
 
 
-def has_speech_cue(text: str, start: int, end: int) -> bool:
+def has_speech_cue(text: str, start: int, end: int, caseless: str | None = None) -> bool:
     """Whether text[start:end] has a speech cue. Cues inside quotation marks count too:
     in copy whose paragraphs were merged, quotation marks pair up wrongly, and a missed
-    speaker costs more trust than a missed finding."""
+    speaker costs more trust than a missed finding. caseless: the document's, if it has one."""
+    if caseless is not None:
+        return SPEECH_CUE_CASELESS.search(caseless, start, end) is not None
     return SPEECH_CUE.search(text, start, end) is not None

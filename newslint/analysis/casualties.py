@@ -181,11 +181,13 @@ _ABSENT = lazy_re.compile(r"\s+(?:from|the|a|an|out|their|his|her|its|two|three|
 _BODIES = lazy_re.compile(r"(?:\s+(?:more|other|further|additional))?\s+bodies\b", re.IGNORECASE)
 _NO_ONE = lazy_re.compile(r"(?:\bno|\bnot|\bnot a single)[ ]$", re.IGNORECASE)
 # Every figure contains one of these; the forms only run in windows around them.
-_TRIGGER = lazy_re.compile(  # matched against lower-cased text: much faster than IGNORECASE
-    r"kill|dead|die|dying|death|wound|injur|hurt|missing|casualt|fatalit|bodies|lives|toll|"
-    r"perish|drown|slain|victims|unaccounted|hospital|succumb|gunned|murder|massacre|slaughter|"
-    r"shot|charred|electrocut|claim|treat|total"
-)
+TRIGGER_WORDS = (
+    "kill", "dead", "die", "dying", "death", "wound", "injur", "hurt", "missing", "casualt", "fatalit",
+    "bodies", "lives", "toll", "perish", "drown", "slain", "victims", "unaccounted", "hospital",
+    "succumb", "gunned", "murder", "massacre", "slaughter", "shot", "charred", "electrocut", "claim",
+    "treat", "total",
+)  # none is the start of another, so at most one is found at any offset
+_TRIGGER = lazy_re.compile("|".join(TRIGGER_WORDS))  # on lower-cased text: much faster than IGNORECASE
 _BEFORE, _AFTER = 160, 100  # characters a figure can reach from its casualty word
 
 
@@ -236,14 +238,49 @@ def _adjective_use(text: str, end: int) -> bool:
     return word not in _FOLLOWERS and not _PEOPLE_WORD.fullmatch(word)
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def trigger_words(doc) -> list[tuple[int, int]] | None:
+    """(start, end) of every trigger word in the lower-cased text, overlaps included, from
+    the document's literal scan (rules read them through analysis(doc).trigger_words); None
+    where lower-casing moved the offsets."""
+    from newslint.analysis.literals import VOCABULARY, Literals, hits
+
+    if len(doc.lowered) != len(doc.text):
+        return None
+    ids = VOCABULARY.register(Literals(exact=(), lowered=TRIGGER_WORDS))
+    found = hits(doc).found
+    return sorted((position, position + len(word)) for ident, word in zip(ids, TRIGGER_WORDS)
+                  for position in found.get(ident, ()))
+
+
+def _triggers(analysis, start: int, end: int):
+    """The trigger words in text[start:end] as _TRIGGER.finditer over the lowered span
+    finds them: leftmost first, none overlapping the one before."""
+    words = analysis.trigger_words
+    if words is None:
+        text = analysis.doc.text
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:  # lower-casing changed offsets: search the whole span
+            return [(start, end)] if _TRIGGER.search(lowered) else []
+        return [(start + m.start(), start + m.end()) for m in _TRIGGER.finditer(lowered)]
+    import bisect
+
+    found, reached = [], start
+    for index in range(bisect.bisect_left(words, (start, start)), len(words)):
+        a, b = words[index]
+        if a >= end:
+            break
+        if a >= reached and b <= end:
+            found.append((a, b))
+            reached = b
+    return found
+
+
+def _windows(analysis, start: int, end: int) -> list[tuple[int, int]]:
+    text = analysis.doc.text
     windows: list[tuple[int, int]] = []
-    lowered = text[start:end].lower()
-    if len(lowered) != end - start:  # lower-casing changed offsets: search the whole span
-        return [(start, end)] if _TRIGGER.search(lowered) else []
-    for match in _TRIGGER.finditer(lowered):
-        a = max(start, start + match.start() - _BEFORE)
-        b = min(end, start + match.end() + _AFTER)
+    for word_start, word_end in _triggers(analysis, start, end):
+        a = max(start, word_start - _BEFORE)
+        b = min(end, word_end + _AFTER)
         # Never cut a number or word in two; no need to walk back past the last window,
         # which this one then joins (walking further made one long word quadratic).
         floor = windows[-1][1] if windows else start
@@ -259,9 +296,8 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_figures(analysis, start: int, end: int) -> tuple[CasualtyFigure, ...]:
     """Casualty figures in the document's text[start:end], in order. Rules read them
     through analysis(doc).casualty_figures, which keeps them for the next rule."""
-    text = analysis.doc.text
     figures = []
-    for window in _windows(text, start, end):
+    for window in _windows(analysis, start, end):
         figures.extend(_figures_in(analysis, *window))
     return tuple(figures)
 

@@ -53,6 +53,13 @@ class Analysis:
             found = self._figures[(start, end)] = find_figures(self, start, end)
         return found
 
+    @cached_property
+    def trigger_words(self) -> list[tuple[int, int]] | None:
+        """Where the casualty figures' trigger words are (casualties.trigger_words)."""
+        from newslint.analysis.casualties import trigger_words
+
+        return trigger_words(self.doc)
+
     def counted(self, start: int, end: int) -> tuple:
         """Counted things in [start, end) ("12 schools", casualty figures included)."""
         found = self._counted.get((start, end))
@@ -68,7 +75,7 @@ class Analysis:
         if found is None:
             from newslint.analysis.attribution import has_speech_cue
 
-            found = self._speech[(start, end)] = has_speech_cue(self.doc.text, start, end)
+            found = self._speech[(start, end)] = has_speech_cue(self.doc.text, start, end, self.doc.caseless)
         return found
 
     @cached_property

@@ -50,20 +50,18 @@ class _Vocabulary:
         return tuple(self.ids[key] for key in keys)
 
     def automata(self):
+        """(exact, folded): a DFA over each kind of literal with the literals' ids, or None."""
         if self._automata is None:
-            import ahocorasick
+            import ahocorasick_rs
 
             built = []
             for folded in (False, True):
-                automaton = ahocorasick.Automaton()
-                for (text, ci), ident in self.ids.items():
-                    if ci == folded:
-                        automaton.add_word(text, (ident, len(text)))
-                if len(automaton):
-                    automaton.make_automaton()
-                    built.append(automaton)
-                else:
-                    built.append(None)
+                keys = [(text, ident) for (text, ci), ident in self.ids.items() if ci == folded]
+                automaton = None
+                if keys:
+                    automaton = ahocorasick_rs.AhoCorasick([text for text, _ in keys],
+                                                           implementation=ahocorasick_rs.Implementation.DFA)
+                built.append((automaton, tuple(ident for _, ident in keys)))
             self._automata = tuple(built)
         return self._automata
 
@@ -75,16 +73,16 @@ class LiteralHits:
     """Where each registered literal occurs in one document: literal id -> start offsets."""
 
     def __init__(self, text: str, lowered: str):
-        exact, folded = VOCABULARY.automata()
+        (exact, exact_ids), (folded, folded_ids) = VOCABULARY.automata()
         self.version = VOCABULARY.version
         found: dict[int, list[int]] = {}
         if exact is not None:
-            for end, (ident, size) in exact.iter(text):
-                found.setdefault(ident, []).append(end - size + 1)
+            for index, start, _ in exact.find_matches_as_indexes(text, overlapping=True):
+                found.setdefault(exact_ids[index], []).append(start)
         if folded is not None:
             same_offsets = len(lowered) == len(text)
-            for end, (ident, size) in folded.iter(lowered):
-                found.setdefault(ident, []).append(end - size + 1 if same_offsets else UNKNOWN)
+            for index, start, _ in folded.find_matches_as_indexes(lowered, overlapping=True):
+                found.setdefault(folded_ids[index], []).append(start if same_offsets else UNKNOWN)
         self.found = found
 
     def any(self, ids: tuple[int, ...]) -> bool:

@@ -7,7 +7,7 @@ and surname, so two spellings can be tied to one person by the part they share.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint import lazy_re
 from newslint.model.document import Document
@@ -60,8 +60,7 @@ _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?"  # Jean-Paul, O'Br
 NAME = lazy_re.compile(rf"(?P<name>[A-Z](?<![\w'’-][A-Z])(?:\.?[ ]{_WORD}|[a-z]+(?:-[A-Z][a-z]+)*(?:['’][A-Z][a-z]+)?)(?:[ ]{_WORD}){{0,2}})\b")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     first: str | None  # "Rahm", or None when the surname stands alone
@@ -72,7 +71,9 @@ class Mention:
 
 
 _PLACE_BEFORE = lazy_re.compile(r"\b(?:at|in|from|near|to|into|of|via|outside|across|around|towards?)[ ]$")
-_SENTENCE_OPENING = lazy_re.compile(r"(?:^|[.!?:;“\"(]\s*|[.!?][\"”’]\s*)$")
+# The last letter of each word above and a space, or a space and a line break: what must
+# come just before a place-like name (a cheap test before the regex).
+_SPACED_ENDINGS = frozenset({*(f"{letter} " for letter in "tnmrofaeds"), *(f" {b}" for b in "\n")})
 # A run of capitalised words between commas is a list (a team sheet), not prose. A list is
 # tried once per word, from its start (a word's later capitals would only repeat the same
 # attempt), and each word is taken whole: one long capitalised token costs one pass, not one
@@ -83,33 +84,52 @@ _LIST = lazy_re.compile(r"(?<![\w'’-])(?:(?![A-Z])[\w'’-])*+(?:[A-Z][\w'’-
 
 
 
+_OPENERS = frozenset(".!?:;“\"(")
+_new = tuple.__new__  # a Mention without NamedTuple's keyword handling: mentions are many
+
+
 def mentions(doc: Document) -> list[Mention]:
     """Name mentions in the headline and paragraphs, in order."""
     text = doc.text
     spans = ([doc.headline] if doc.headline else []) + list(doc.paragraphs)
     found = []
-    for span in spans:
+    for low, high in spans:
         # A list needs four ", " or "; " separators: most paragraphs have fewer, and skip it.
-        many = text.count(", ", *span) + text.count("; ", *span) >= 4
-        lists = [m.span() for m in _LIST.finditer(text, *span)] if many else []
-        for match in NAME.finditer(text, *span):
-            kept, position = [], match.start()
-            for piece in match.group("name").split(" "):
-                word = piece.rstrip(".")
-                if word not in NOT_NAMES:
-                    kept.append((word, position))
-                position += len(piece) + 1
-            if not kept:
+        many = text.count(", ", low, high) + text.count("; ", low, high) >= 4
+        lists = [m.span() for m in _LIST.finditer(text, low, high)] if many else []
+        for match in NAME.finditer(text, low, high):
+            name, position = match.group("name"), match.start()
+            if " " not in name:  # one word, the most common match: no initial, no title
+                if name in NOT_NAMES:
+                    continue
+                first, surname, start = None, name, position
+                surname_start = start
+            else:
+                kept = []
+                for piece in name.split(" "):
+                    word = piece.rstrip(".")
+                    if word not in NOT_NAMES:
+                        kept.append((word, position))
+                    position += len(piece) + 1
+                if not kept:
+                    continue
+                # Only contiguous name words count: "Mayor Rahm Emanuel" -> Rahm Emanuel.
+                surname, surname_start = kept[-1]
+                first = None
+                if len(kept) >= 2 and surname_start - (kept[-2][1] + len(kept[-2][0])) in (1, 2):
+                    first = kept[-2][0]  # adjacent ("Rahm Emanuel", "C. Thomson")
+                start = kept[-2][1] if first else surname_start
+            if lists and any(a <= start < b for a, b in lists):
                 continue
-            # Only contiguous name words count: "Mayor Rahm Emanuel" -> Rahm Emanuel.
-            surname, surname_start = kept[-1]
-            first = None
-            if len(kept) >= 2 and surname_start - (kept[-2][1] + len(kept[-2][0])) in (1, 2):
-                first = kept[-2][0]  # adjacent ("Rahm Emanuel", "C. Thomson")
-            start = kept[-2][1] if first else surname_start
-            if any(a <= start < b for a, b in lists):
-                continue
-            opens = _SENTENCE_OPENING.search(text, max(span.start, start - 3), start) is not None
-            place = first is None and _PLACE_BEFORE.search(text, max(span.start, start - 12), start) is not None
-            found.append(Mention(start, surname_start + len(surname), first, surname, surname_start, opens, place))
+            # Capitalised perhaps only because a sentence starts: after a sentence's end, a
+            # colon or an opening quotation (whitespace between), three characters back at most.
+            floor = max(low, start - 3)
+            before = text[floor:start].rstrip()
+            if before:
+                opens = before[-1] in _OPENERS or before[-1] in "”’" and before[-2:-1] in ("!", ".", "?")
+            else:
+                opens = floor == 0 and text[:start] in ("", "\n")  # the text's start
+            place = (first is None and text[start - 2 : start] in _SPACED_ENDINGS
+                     and _PLACE_BEFORE.search(text, max(low, start - 12), start) is not None)
+            found.append(_new(Mention, (start, surname_start + len(surname), first, surname, surname_start, opens, place)))
     return found

@@ -48,6 +48,17 @@ class Document:
         return self.text.lower()
 
     @cached_property
+    def caseless(self) -> str | None:
+        """The lower-cased text, where a lower-case pattern finds in it just what the same
+        pattern with re.IGNORECASE finds in the text (case-insensitive matching is several
+        times slower); None where it would not: lower-casing changed a length ("İ"), or
+        the text holds "ı" or "ſ", which IGNORECASE takes for i and s."""
+        lowered = self.lowered
+        if len(lowered) != len(self.text) or "ı" in lowered or "ſ" in lowered:
+            return None
+        return lowered
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [0] + [m.end() for m in NEWLINE.finditer(self.text)]
 

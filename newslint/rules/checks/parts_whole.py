@@ -11,11 +11,14 @@ from newslint.rules.rule import Example, Hit, Rule
 
 _COUNT = rf"(?:(?:{HEDGE})[ ])?(?:{NUMBER})"
 # Found from the intro backwards: intros are rare, numbers are everywhere.
-_INTRO = lazy_re.compile(
-    r",[ ](?:including|among[ ]them|among[ ]whom)[ ]|[ ]?:[ ]|[ ]?\([ ]?|[ ]?[—–][ ]?|,[ ]of[ ]whom[ ]|"
-    r",[ ](?:comprising|made[ ]up[ ]of|consisting[ ]of)[ ]",
-    re.IGNORECASE,
+# Each form opens with its first character, so the regex engine skips to where one can
+# start; it runs on Document.caseless where there is one (the same matches, faster).
+_INTRO_SOURCE = (
+    r",[ ](?:including|among[ ]them|among[ ]whom)[ ]|[ ]:[ ]|:[ ]|[ ]\([ ]?|\([ ]?|[ ][—–][ ]?|[—–][ ]?|"
+    r",[ ]of[ ]whom[ ]|,[ ](?:comprising|made[ ]up[ ]of|consisting[ ]of)[ ]"
 )
+_INTRO = lazy_re.compile(_INTRO_SOURCE, re.IGNORECASE)
+_INTRO_CASELESS = lazy_re.compile(_INTRO_SOURCE)
 _WHOLE = lazy_re.compile(
     rf"(?<![\w.,$£€-])(?P<whole>{_COUNT})(?P<noun>(?:[ ][a-z][a-z-]*){{1,3}}?)"
     r"(?:[ ](?:on[ ]board|aboard|in[ ]all|in[ ]total))?$",
@@ -66,9 +69,10 @@ def _parts(text: str, position: int, end: int) -> tuple[list[tuple[float, str]],
 
 
 def check(doc: Document, options):
-    text = doc.text
+    text, caseless = doc.text, doc.caseless
+    intros = (lambda p: _INTRO_CASELESS.finditer(caseless, *p)) if caseless is not None else (lambda p: _INTRO.finditer(text, *p))
     for paragraph in doc.paragraphs:
-        for intro_match in _INTRO.finditer(text, *paragraph):
+        for intro_match in intros(paragraph):
             if not _PART.match(text, intro_match.end(), paragraph.end):
                 continue
             match = _WHOLE.search(text, max(paragraph.start, intro_match.start() - _WINDOW), intro_match.start())
