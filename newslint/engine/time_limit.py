@@ -21,7 +21,6 @@ covers a call into C that never returns.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import threading
@@ -100,6 +99,8 @@ class _Watchdog:
                 if ident == self.main:
                     self.signal_armed = False
                 else:
+                    import ctypes
+
                     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
 
     def _watch(self) -> None:
@@ -120,6 +121,8 @@ class _Watchdog:
             self.signal_armed = True
             signal.pthread_kill(ident, signal.SIGALRM)
         else:
+            import ctypes  # only when a rule in another thread runs out of time
+
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(RuleTimedOut))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import marshal
 import re
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -30,9 +31,11 @@ PARSED_VERSION = 1
 KEPT_FILES = 500  # rule files whose parse the cache keeps
 
 
+@lru_cache(maxsize=1)
 def bundled_packs_dir() -> Path:
     """Where the packs shipped with newslint live: inside the installed package, or the
-    repository's rules/ folder when running from a source checkout."""
+    repository's rules/ folder when running from a source checkout (found once: each
+    rule file asks)."""
     package = Path(__file__).resolve().parents[1]  # newslint/
     installed = package / "_rules"
     return installed if installed.is_dir() else package.parent / "rules"
@@ -200,6 +203,11 @@ class _BuiltOnFirstUse:
 
     def applies(self, doc) -> bool:
         return self._built().applies(doc)
+
+    def prepare(self) -> None:
+        """Build the check now: its literals join the literal pass (its regexes still
+        compile on first use)."""
+        self._built()
 
 
 def _option_type(declared: type):

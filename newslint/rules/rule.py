@@ -119,6 +119,17 @@ class Rule:
 
         return applies_where(literal_ids(self.trigger.pattern, self.trigger.flags)[0])
 
+    @cached_property
+    def prepared(self) -> bool:
+        """Put the rule's literals into the literal pass (once): the engine prepares every
+        rule before an article's first scan, so the automaton is built once, not once per
+        rule that a run reaches."""
+        prepare = getattr(self.check, "prepare", None)
+        if prepare is not None:
+            prepare()
+        self.applies  # noqa: B018 - a Python rule's trigger registers its literals
+        return True
+
     def __post_init__(self) -> None:
         problems = []
         if not CODE.fullmatch(self.code):

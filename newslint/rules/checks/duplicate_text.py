@@ -11,28 +11,30 @@ _CURLY = lazy_re.compile("[“”‘’]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
-def _key(text: str) -> tuple[str, int]:
-    """The text with its spacing and quote marks made uniform, and its word count."""
-    words = (text.translate(_QUOTES) if _CURLY.search(text) else text).split()
+def _key(text: str, curly: bool) -> tuple[str, int]:
+    """The text with its spacing and quote marks made uniform, and its word count.
+    curly: whether the article has curly quote marks at all."""
+    words = (text.translate(_QUOTES) if curly and _CURLY.search(text) else text).split()
     return " ".join(words), len(words)
 
 
 def check(doc: Document, options):
     text = doc.text
+    curly = _CURLY.search(text) is not None
     seen_paragraphs: set[str] = set()
     repeated = set()  # indexes of paragraphs already reported whole
     for index, paragraph in enumerate(doc.paragraphs):
-        key, words = _key(doc.slice(paragraph))
+        key, words = _key(doc.slice(paragraph), curly)
         if words >= MIN_WORDS and key in seen_paragraphs:
             repeated.add(index)
             yield Hit(paragraph, "Paragraph repeated verbatim: delete one copy")
         seen_paragraphs.add(key)
     seen: set[str] = set()
     for sentence in doc.sentences:
-        key, words = _key(text[sentence.start : sentence.end])
+        key, words = _key(text[sentence.start : sentence.end], curly)
         if words < MIN_WORDS:
             continue
-        inside = doc.paragraph_index(sentence.start) in repeated
+        inside = bool(repeated) and doc.paragraph_index(sentence.start) in repeated
         if key in seen and not inside:
             yield Hit(sentence, "Sentence repeated verbatim: delete one copy")
         seen.add(key)

@@ -125,8 +125,9 @@ def check(doc: Document, options):
     # letters differ more than twice the limit cannot be within it: most pairs end here
     # (the letter sets' difference is the quicker test), and rapidfuzz is imported only
     # for the rest.
+    letters = {word: set(word) for word in words}
     pairs = [(a, b) for group in by_letter.values() for a, b in _near_lengths(group)
-             if len(set(a) ^ set(b)) <= 2 * _limit(a, b) and _letters_apart(a, b) <= 2 * _limit(a, b)]
+             if len(letters[a] ^ letters[b]) <= 2 * _limit(a, b) and _letters_apart(a, b) <= 2 * _limit(a, b)]
     if pairs:
         from rapidfuzz.distance import OSA  # edits, with a swap of two letters as one
     for a, b in pairs:
