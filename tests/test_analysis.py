@@ -148,3 +148,88 @@ def test_a_python_rule_with_a_trigger_runs_only_where_its_literals_are():
     found = lint_document(read_text("Boats\n\nA FLOTILLA sailed on Monday.\n", "a.txt"), Settings((rule,))).findings
     lint_document(read_text("Boats\n\nA fleet sailed on Monday.\n", "b.txt"), Settings((rule,)))
     assert [f.rule for f in found] == ["XT050"] and ran == ["a.txt"]
+
+
+# The fast paths below each claim to find exactly what a slower, plainer form finds. Each
+# claim is checked on generated text built from the pieces that decide it (the dotless i
+# and long s that IGNORECASE equates with i and s, "İ" whose lower case is longer, quotes,
+# numbers and their hedges, casualty words overlapping).
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newslint.analysis import attribution, names, numbers  # noqa: E402
+from newslint.model.document import Document  # noqa: E402
+from newslint.rules.checks import parts_whole  # noqa: E402
+
+PIECES = ["said", "SAID", "Said", "ſaid", "ı", "İ", " ", "  ", "\n", "\n\n", ":", "“", "”", "\"", ",",
+          "including", "Including", "among them", "(", "—", "12", "1,200", "3.5", "-", ".", "at least",
+          "More than", "twenty-five", "a dozen", "hundreds", "$", "killed", "kill", "deadie", "toll",
+          "total", "Rahm", "Emanuel", "C.", "Mr", "in", "outside", "Paris", "x", "’", "!", "?"]
+pieced = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+SLOW_SPEECH = re.compile(attribution.SPEECH_CUE.pattern, re.IGNORECASE | re.MULTILINE)
+SLOW_INTRO = re.compile(
+    r",[ ](?:including|among[ ]them|among[ ]whom)[ ]|[ ]?:[ ]|[ ]?\([ ]?|[ ]?[—–][ ]?|,[ ]of[ ]whom[ ]|"
+    r",[ ](?:comprising|made[ ]up[ ]of|consisting[ ]of)[ ]", re.IGNORECASE)
+SLOW_COUNT = re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{numbers.HEDGE})[ ])?(?P<number>{numbers.NUMBER})\b")
+
+
+@settings(max_examples=1500, derandomize=True, deadline=None)
+@given(pieced, st.integers(0, 200), st.integers(0, 200))
+def test_caseless_matching_finds_what_ignorecase_finds(text, a, b):
+    doc = Document("x.txt", text, "txt")
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert attribution.has_speech_cue(text, start, end, doc.caseless) == (SLOW_SPEECH.search(text, start, end) is not None)
+    intros = parts_whole._INTRO_CASELESS.finditer(doc.caseless) if doc.caseless is not None else parts_whole._INTRO.finditer(text)
+    assert [m.span() for m in intros] == [m.span() for m in SLOW_INTRO.finditer(text)]
+
+
+@settings(max_examples=1500, derandomize=True, deadline=None)
+@given(pieced)
+def test_counts_found_by_taking_the_character_before_them_are_the_lookbehind_s(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return  # counts_in then runs the case-insensitive pattern itself
+    expected = [(m.start(), m.end(), m.start("number")) for m in SLOW_COUNT.finditer(lowered)]
+    assert [(c.start, c.end, c.number_start) for c in numbers.counts_in(text)] == expected
+
+
+@settings(max_examples=1500, derandomize=True, deadline=None)
+@given(pieced, st.integers(0, 200), st.integers(0, 200))
+def test_casualty_words_from_the_literal_pass_are_the_regex_s(text, a, b):
+    doc = Document("x.txt", text, "txt")
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = casualties._triggers(analysis(doc), start, end)
+    lowered = text[start:end].lower()
+    if len(lowered) == end - start and len(doc.lowered) == len(text):
+        assert found == [(start + m.start(), start + m.end()) for m in casualties._TRIGGER.finditer(lowered)]
+
+
+@settings(max_examples=800, derandomize=True, deadline=None)
+@given(st.lists(pieced, min_size=1, max_size=4).map("\n\n".join))
+def test_name_mentions_open_sentences_where_the_regex_says(text):
+    opening = re.compile(r"(?:^|[.!?:;“\"(]\s*|[.!?][\"”’]\s*)$")
+    if not text.strip():
+        return
+    doc = read_text(text, "x.txt")
+    spans = ([doc.headline] if doc.headline else []) + list(doc.paragraphs)
+    for mention in names.mentions(doc):
+        low = next(s.start for s in spans if s.start <= mention.start < s.end)
+        assert mention.opens_sentence == (opening.search(text, max(low, mention.start - 3), mention.start) is not None)
+
+
+def test_an_article_is_scanned_once_even_by_rules_built_on_first_use(monkeypatch):
+    from newslint.analysis import literals
+    from newslint.engine.config import Settings
+    from newslint.rules.packs import bundled_packs_dir, load_pack
+
+    fresh = tuple(load_pack(bundled_packs_dir() / "core", pack="core"))  # new Rule objects, none built yet
+    scans = []
+    original = literals.LiteralHits.__init__
+
+    def counted(self, text, lowered):
+        scans.append(text)
+        original(self, text, lowered)
+
+    monkeypatch.setattr(literals.LiteralHits, "__init__", counted)
+    lint_document(read_text(STORY, "story.txt"), Settings(rules=fresh))
+    assert len(scans) == 1  # every rule's literals were in before the scan: none forced another

@@ -117,3 +117,21 @@ def test_long_paragraph_runs_only_when_selected(tmp_path):
     assert not any(f["rule"] == "RD004" for f in default["files"][0]["findings"])
     chosen = json.loads(run_cli("check", "a.txt", "--select", "long-paragraph", "--format", "json", cwd=tmp_path).stdout)
     assert [f["rule"] for f in chosen["files"][0]["findings"]] == ["RD004"]
+
+
+def test_the_table_read_part_by_part_or_whole_gives_the_same_counts(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    from newslint.analysis import readability
+
+    readability.syllables.cache_clear()
+    words = ["military", "council", "earthquake", "mangoplasty", "ambani", "the", "a"]
+    by_part = [readability.syllables().of(w) for w in words]
+    assert sum(readability.syllables()._read) <= len(words)  # only the parts those words are in
+    readability.save_learned_syllables()  # "mangoplasty" and "ambani" come from Pyphen
+    readability.syllables.cache_clear()
+    again = readability.syllables()
+    assert "mangoplasty" in again._part(readability._bucket_of("mangoplasty"))  # kept in its part
+    again.read_all()
+    assert [again.table[w] for w in words] == by_part
+    assert len(again.table) > 100_000 and again._pyphen is None  # learned words read back, no Pyphen
+    readability.syllables.cache_clear()

@@ -10,7 +10,7 @@ casualty figures).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint import lazy_re
 from newslint.analysis.numbers import (
@@ -191,8 +191,7 @@ _TRIGGER = lazy_re.compile("|".join(TRIGGER_WORDS))  # on lower-cased text: much
 _BEFORE, _AFTER = 160, 100  # characters a figure can reach from its casualty word
 
 
-@dataclass(frozen=True)
-class CasualtyFigure:
+class CasualtyFigure(NamedTuple):
     start: int
     end: int
     count: Count

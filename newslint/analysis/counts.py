@@ -11,7 +11,7 @@ own kinds (killed, injured, missing). Numbers that count nothing nameable get no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint import lazy_re
 from newslint.analysis.numbers import Count, normal_hedge, parse_number
@@ -49,8 +49,7 @@ _CASUALTY_KINDS = frozenset({"killed", "injured", "missing", "casualties"})
 _ACTION_KEYS = frozenset(ACTIONS.values())
 
 
-@dataclass(frozen=True)
-class Counted:
+class Counted(NamedTuple):
     start: int
     end: int
     count: Count

@@ -8,7 +8,6 @@ each count, vague quantities ("dozens", "hundreds") and the hedge, at regex spee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from newslint import lazy_re
@@ -47,8 +46,7 @@ LOWER_BOUNDS = {"at least", "more than", "over", "upwards of", "just over", "wel
 UPPER_BOUNDS = {"nearly", "almost", "up to", "as many as", "fewer than", "less than", "at most", "just under"}
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     value: int | float
     vague: bool
     hedge: str | None  # lower-cased, single-spaced, or None
