@@ -237,15 +237,21 @@ def _adjective_use(text: str, end: int) -> bool:
     return word not in _FOLLOWERS and not _PEOPLE_WORD.fullmatch(word)
 
 
+_trigger_ids = None  # the trigger words' literal ids, registered on first use
+
+
 def trigger_words(doc) -> list[tuple[int, int]] | None:
     """(start, end) of every trigger word in the lower-cased text, overlaps included, from
     the document's literal scan (rules read them through analysis(doc).trigger_words); None
     where lower-casing moved the offsets."""
     from newslint.analysis.literals import VOCABULARY, Literals, hits
 
+    global _trigger_ids
     if len(doc.lowered) != len(doc.text):
         return None
-    ids = VOCABULARY.register(Literals(exact=(), lowered=TRIGGER_WORDS))
+    if _trigger_ids is None:
+        _trigger_ids = VOCABULARY.register(Literals(exact=(), lowered=TRIGGER_WORDS))
+    ids = _trigger_ids
     found = hits(doc).found
     return sorted((position, position + len(word)) for ident, word in zip(ids, TRIGGER_WORDS)
                   for position in found.get(ident, ()))

@@ -95,6 +95,12 @@ class Analysis:
         return prose(self.doc)
 
     @cached_property
+    def prose_words(self) -> list[int]:
+        """The word count of each sentence of prose (readability's word_count)."""
+        text = self.doc.text
+        return [len(text[s.start : s.end].split()) for s in self.prose]
+
+    @cached_property
     def name_mentions(self) -> list:
         """Name mentions in the headline and paragraphs, in order (names.Mention)."""
         from newslint.analysis.names import mentions

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from newslint.analysis.index import analysis
-from newslint.analysis.readability import word_count
 from newslint.model.document import Document
 from newslint.rules.rule import Example, Hit, Rule
 
 
 def check(doc: Document, options):
-    for sentence in analysis(doc).prose:
-        words = word_count(doc.slice(sentence))
+    found = analysis(doc)
+    for sentence, words in zip(found.prose, found.prose_words):
         if words > options["warning-words"]:
             yield Hit(sentence, f"{words}-word sentence: consider splitting it (above {options['warning-words']} words)", severity="warning")
         elif words > options["info-words"]:

@@ -11,10 +11,11 @@ MIN_WORDS = 100  # grade formulas mean little on a few sentences
 
 
 def check(doc: Document, options):
-    sentences = analysis(doc).prose
-    texts = [doc.slice(s) for s in sentences]
-    if sum(word_count(t) for t in texts) < options["min-words"]:
+    found = analysis(doc)
+    if sum(found.prose_words) < options["min-words"]:
         return
+    sentences = found.prose
+    texts = [doc.slice(s) for s in sentences]
     level, ease = scores(" ".join(texts))
     if level <= options["max-grade"]:
         return
