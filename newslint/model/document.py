@@ -65,14 +65,11 @@ class Document:
     @cached_property
     def lines(self) -> list[Span]:
         """Each line's content, without its line ending."""
-        starts = self.line_starts
-        text = self.text
-        spans = []
-        for i, start in enumerate(starts):
-            end = starts[i + 1] if i + 1 < len(starts) else len(text)
-            while end > start and text[end - 1] in "\r\n":
-                end -= 1
-            spans.append(Span(start, end))
+        spans, start = [], 0
+        for match in NEWLINE.finditer(self.text):  # a line holds no \r or \n: it ends at its break
+            spans.append(Span(start, match.start()))
+            start = match.end()
+        spans.append(Span(start, len(self.text)))
         return spans
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -76,20 +76,24 @@ def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
 
 def split_sentences(text: str, span: Span) -> list[Span]:
     """Split text[span] into sentence spans, trimmed of surrounding white space."""
-    sentences = []
-    start = span.start
-    for match in _BOUNDARY.finditer(text, span.start, span.end):
-        if _ends_sentence(text, match.start(), match.end(), span.end):
-            sentences.append(Span(start, match.end()))
-            start = match.end()
-    sentences.append(Span(start, span.end))
     trimmed = []
-    for s in sentences:
-        a, b = s
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append(Span(a, b))
+    start, stop = span
+    for match in _BOUNDARY.finditer(text, start, stop):
+        end = match.end()
+        if _ends_sentence(text, match.start(), end, stop):
+            _add_trimmed(trimmed, text, start, end)
+            start = end
+    _add_trimmed(trimmed, text, start, stop)
     return trimmed
+
+
+def _add_trimmed(spans: list[Span], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        spans.append(_new(Span, (a, b)))
+
+
+_new = tuple.__new__  # a Span without NamedTuple's keyword handling: sentences are many

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 from newslint.errors import InputError
@@ -11,7 +12,13 @@ from newslint.model.document import Document
 
 
 def format_for(path: str) -> str:
-    return ARTICLE_FORMATS.get(Path(path).suffix.lower(), "txt")
+    """The format a file's suffix names (Path.suffix's rule, without making a Path)."""
+    path = os.fspath(path)
+    if path.endswith(("/", ".", os.sep)):  # Path normalises these first
+        return ARTICLE_FORMATS.get(Path(path).suffix.lower(), "txt")
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return ARTICLE_FORMATS.get(name[dot:].lower() if 0 < dot < len(name) - 1 else "", "txt")
 
 
 _BINARY = "binary file (contains NUL bytes), skipped"
