@@ -233,3 +233,25 @@ def test_an_article_is_scanned_once_even_by_rules_built_on_first_use(monkeypatch
     monkeypatch.setattr(literals.LiteralHits, "__init__", counted)
     lint_document(read_text(STORY, "story.txt"), Settings(rules=fresh))
     assert len(scans) == 1  # every rule's literals were in before the scan: none forced another
+
+
+@settings(max_examples=1500, derandomize=True, deadline=None)
+@given(pieced)
+def test_a_part_after_an_intro_is_always_one_of_the_counts(text):
+    """parts-whole skips paragraphs without counts: a part can only start where a count does."""
+    doc = Document("x.txt", text, "txt")
+    for intro in SLOW_INTRO.finditer(text):
+        if parts_whole._PART.match(text, intro.end(), len(text)):
+            assert analysis(doc).counts_between(intro.end(), len(text))
+
+
+@settings(max_examples=1500, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(["Title:", "headline :", "**Headline**: ", "SEO title: ", " ", "\t", "\r",
+                                 "\n", "\r\n", "x", ":", "**", "Storm"]), max_size=14).map("".join))
+def test_labels_found_line_by_line_are_those_the_pattern_finds(text):
+    from newslint.rules.checks import second_headline
+
+    doc = Document("x.txt", text, "txt")
+    by_line = [m.span() for line in doc.lines if ":" in text[line.start:line.end]
+               and (m := second_headline._LABELLED.match(text, line.start))]
+    assert by_line == [m.span() for m in second_headline._LABELLED.finditer(text)]

@@ -251,14 +251,13 @@ def save_learned_syllables() -> None:
 def scores(text: str) -> tuple[float, float]:
     """(Flesch-Kincaid grade, Flesch reading ease) of text, as textstat gives them for
     en_US with rounding off."""
-    plain = _unpunctuated(text)
-    tokens = plain.split()
-    count = len(tokens)
+    words = _unpunctuated(text).lower().split()  # lower-casing makes and ends no word
+    count = len(words)
     sentences = sentence_count(text)
     if not count or not sentences:
         return 0.0, 0.0
     per_sentence = count / sentences
-    per_word = syllables().total(plain.lower().split()) / count
+    per_word = syllables().total(words) / count
     if per_sentence == 0 or per_word == 0:
         return 0.0, 0.0
     return 0.39 * per_sentence + 11.8 * per_word - 15.59, 206.835 - 1.015 * per_sentence - 84.6 * per_word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newslint import lazy_re
+from newslint.analysis.index import analysis
 from newslint.analysis.numbers import HEDGE, LOWER_BOUNDS, NUMBER, parse_number
 from newslint.model.document import Document
 from newslint.rules.rule import Example, Hit, Rule
@@ -71,7 +72,12 @@ def _parts(text: str, position: int, end: int) -> tuple[list[tuple[float, str]],
 def check(doc: Document, options):
     text, caseless = doc.text, doc.caseless
     intros = (lambda p: _INTRO_CASELESS.finditer(caseless, *p)) if caseless is not None else (lambda p: _INTRO.finditer(text, *p))
+    found = analysis(doc)
     for paragraph in doc.paragraphs:
+        # Parts are counts right after an intro: a paragraph without a count has none (where
+        # a part can start, a count can, and no count reaches across a paragraph's end).
+        if not found.counts_between(*paragraph):
+            continue
         for intro_match in intros(paragraph):
             if not _PART.match(text, intro_match.end(), paragraph.end):
                 continue

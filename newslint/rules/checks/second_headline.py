@@ -32,7 +32,11 @@ def check(doc: Document, options):
     own = _normal(headline)
     shown = headline if len(headline) <= 50 else headline[:47] + "..."
     seen = set()
-    candidates = list(_LABELLED.finditer(doc.text, doc.content_start))
+    text = doc.text
+    # A label sits at a line's start and ends in a colon: only lines with one are tried.
+    candidates = [match for line in doc.lines
+                  if line.start >= doc.content_start and text.find(":", line.start, line.end) >= 0
+                  and (match := _LABELLED.match(text, line.start))]
     if doc.format == "md":
         candidates += [m for m in _H1.finditer(doc.text, doc.content_start)
                        if m.start("text") != doc.headline.start]
