@@ -126,9 +126,10 @@ class Syllables:
         """The whole table at once (a parent does it before forking workers, which share it)."""
         if all(self._read):
             return
-        self.table.update(marshal.loads(self._whole))
-        self.table.update(marshal.loads(self._saved_learned))
-        self.table.update(self._learned)  # words learned in this process
+        table = marshal.loads(self._whole)
+        table.update(marshal.loads(self._saved_learned))
+        table.update(self._learned)  # words learned in this process
+        self.table = table  # one build, not an update of the parts read so far
         self._read = bytearray(b"\x01" * BUCKETS)
 
     def save_learned(self) -> None:
@@ -179,9 +180,9 @@ class Syllables:
             return sum(map(table.__getitem__, lowered_words))
         except KeyError:  # parts not read yet, or words the dictionary lacks (Pyphen's)
             for word in lowered_words:
-                if word not in table:
+                if word not in self.table:  # of() may swap in the whole table
                     self.of(word)
-            return sum(map(table.__getitem__, lowered_words))
+            return sum(map(self.table.__getitem__, lowered_words))
 
 
 def _build_tables() -> tuple[dict[str, int], dict]:
