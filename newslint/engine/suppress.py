@@ -18,7 +18,6 @@ either hidden or shown without the editor knowing why.
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
 
 from newslint import lazy_re
@@ -152,6 +151,8 @@ def _suppressed(ranges: list[_Range], findings: list[Finding], packs: dict[str, 
     a look at every directive in the file. Exempting ranges (enable A inside a bare
     disable) are checked one by one; at most two are open on any line.
     """
+    import heapq
+
     pending = sorted(ranges, key=lambda r: r.first)
     open_: dict[str, list] = {}  # selector -> heap of (last, n, range) that began by this line
     fresh: dict[str, list[_Range]] = {}  # opened, not yet credited
