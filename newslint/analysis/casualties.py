@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from newslint import lazy_re
+from newslint.analysis.literals import VOCABULARY, hits
 from newslint.analysis.numbers import (
     COUNT,
     HEDGE,
@@ -21,6 +22,7 @@ from newslint.analysis.numbers import (
     normal_hedge,
     parse_number,
 )
+from newslint.analysis.prefilter import Literals
 
 # Plural nouns that are not people: a count of these is no casualty figure.
 NOT_PEOPLE = (
@@ -237,23 +239,18 @@ def _adjective_use(text: str, end: int) -> bool:
     return word not in _FOLLOWERS and not _PEOPLE_WORD.fullmatch(word)
 
 
-_trigger_ids = None  # the trigger words' literal ids, registered on first use
+# Registered when the module loads, so they are in the literal pass before any scan.
+_TRIGGER_IDS = VOCABULARY.register(Literals(exact=(), lowered=TRIGGER_WORDS))
 
 
 def trigger_words(doc) -> list[tuple[int, int]] | None:
     """(start, end) of every trigger word in the lower-cased text, overlaps included, from
     the document's literal scan (rules read them through analysis(doc).trigger_words); None
     where lower-casing moved the offsets."""
-    from newslint.analysis.literals import VOCABULARY, Literals, hits
-
-    global _trigger_ids
     if len(doc.lowered) != len(doc.text):
         return None
-    if _trigger_ids is None:
-        _trigger_ids = VOCABULARY.register(Literals(exact=(), lowered=TRIGGER_WORDS))
-    ids = _trigger_ids
     found = hits(doc).found
-    return sorted((position, position + len(word)) for ident, word in zip(ids, TRIGGER_WORDS)
+    return sorted((position, position + len(word)) for ident, word in zip(_TRIGGER_IDS, TRIGGER_WORDS)
                   for position in found.get(ident, ()))
 
 
