@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newslint.analysis import casualties
+from newslint.analysis import attribution, casualties, names, numbers
 from newslint.analysis.index import analysis
 from newslint.analysis.prefilter import never_spans_lines, required_literals
 from newslint.engine.config import Config, resolve
 from newslint.engine.run import lint_document
+from newslint.model.document import Document
 from newslint.readers import read_text
+from newslint.rules.checks import parts_whole
 from newslint.rules.packs import rule_from_mapping
 
 STORY = (
@@ -154,12 +158,6 @@ def test_a_python_rule_with_a_trigger_runs_only_where_its_literals_are():
 # claim is checked on generated text built from the pieces that decide it (the dotless i
 # and long s that IGNORECASE equates with i and s, "İ" whose lower case is longer, quotes,
 # numbers and their hedges, casualty words overlapping).
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from newslint.analysis import attribution, names, numbers  # noqa: E402
-from newslint.model.document import Document  # noqa: E402
-from newslint.rules.checks import parts_whole  # noqa: E402
 
 PIECES = ["said", "SAID", "Said", "ſaid", "ı", "İ", " ", "  ", "\n", "\n\n", ":", "“", "”", "\"", ",",
           "including", "Including", "among them", "(", "—", "12", "1,200", "3.5", "-", ".", "at least",

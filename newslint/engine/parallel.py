@@ -26,7 +26,6 @@ from newslint.model.finding import FileResult
 from newslint.notices import notice, take
 
 FILES_PER_WORKER = 8  # below this many files per worker, one process is faster
-BIG_RUN = 200  # files from which one process, too, loads everything up front
 
 
 def default_jobs() -> int:
@@ -60,8 +59,6 @@ def _warm_up(select, ignore) -> None:
 
 def lint_files(names: list[str], jobs: int, select=None, ignore=(), encoding=None) -> list[FileResult]:
     if jobs <= 1 or len(names) < 2 * FILES_PER_WORKER:
-        if len(names) >= BIG_RUN:
-            _warm_up(select, ignore)  # the whole syllable table at once, not part by part
         results = [lint_file(name, select, ignore, encoding) for name in names]
         save_learned_syllables()
         return results
