@@ -55,8 +55,10 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - re.com
 
 
 # (pattern, flags) -> the arguments of _sre.compile after the pattern; read from the cache
-# on first use, written back by save_compiled when this process compiled new ones.
-_codes: dict[tuple[str, int], tuple] | None = None
+# on first use, written back by save_compiled when this process compiled new ones. The
+# file keeps each pattern's arguments marshalled on their own, unpacked when the pattern
+# is used: a run uses some of the patterns, and the lexicons' code is most of the file.
+_codes: dict[tuple[str, int], tuple | bytes] | None = None
 _unsaved = False
 
 
@@ -72,8 +74,8 @@ def _cache_file():
     return cache_dir() / f"regex-code-{sys.implementation.cache_tag}.marshal"
 
 
-def _known() -> dict[tuple[str, int], tuple]:
-    global _codes
+def _known() -> dict[tuple[str, int], tuple | bytes]:
+    global _codes, _unsaved
     if _codes is None:
         import marshal
 
@@ -82,6 +84,7 @@ def _known() -> dict[tuple[str, int], tuple]:
             stamp, codes = marshal.loads(_cache_file().read_bytes())
             if stamp == _stamp():
                 _codes = codes
+                _unsaved = any(type(arguments) is not bytes for arguments in codes.values())  # an older layout
         except (OSError, ValueError, EOFError, TypeError, ImportError):
             pass
     return _codes
@@ -101,6 +104,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
         arguments = known.get(key)
         if arguments is not None:
             try:
+                if type(arguments) is bytes:
+                    import marshal
+
+                    arguments = known[key] = marshal.loads(arguments)
                 return _sre.compile(pattern, *arguments)
             except Exception:  # a damaged entry: compiled afresh below, and replaced
                 del known[key]
@@ -134,7 +141,8 @@ def save_compiled() -> None:
     from newslint.files import write_new
 
     _unsaved = False
-    newest = dict(list(_codes.items())[-KEPT_PATTERNS:])  # a user's packs come and go; the cache stays small
+    newest = {key: arguments if type(arguments) is bytes else marshal.dumps(arguments)
+              for key, arguments in list(_codes.items())[-KEPT_PATTERNS:]}  # a user's packs come and go
     try:
         write_new(_cache_file(), marshal.dumps((_stamp(), newest)))
     except (OSError, ValueError):

@@ -15,6 +15,7 @@ from newslint.analysis.index import analysis
 from newslint.analysis.prefilter import never_spans_lines, required_literals
 from newslint.engine.config import Config, resolve
 from newslint.engine.run import lint_document
+from newslint.model import sentences
 from newslint.model.document import Document
 from newslint.readers import read_text
 from newslint.rules.checks import parts_whole
@@ -162,7 +163,8 @@ def test_a_python_rule_with_a_trigger_runs_only_where_its_literals_are():
 PIECES = ["said", "SAID", "Said", "ſaid", "ı", "İ", " ", "  ", "\n", "\n\n", ":", "“", "”", "\"", ",",
           "including", "Including", "among them", "(", "—", "12", "1,200", "3.5", "-", ".", "at least",
           "More than", "twenty-five", "a dozen", "hundreds", "$", "killed", "kill", "deadie", "toll",
-          "total", "Rahm", "Emanuel", "C.", "Mr", "in", "outside", "Paris", "x", "’", "!", "?"]
+          "total", "Rahm", "Emanuel", "C.", "Mr", "in", "outside", "Paris", "x", "’", "!", "?", "one",
+          "someone", "ten", "tens of thousands", "Seventeen", "over", "a", "2004", "no fewer than"]
 pieced = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 SLOW_SPEECH = re.compile(attribution.SPEECH_CUE.pattern, re.IGNORECASE | re.MULTILINE)
 SLOW_INTRO = re.compile(
@@ -183,12 +185,13 @@ def test_caseless_matching_finds_what_ignorecase_finds(text, a, b):
 
 @settings(max_examples=1500, derandomize=True, deadline=None)
 @given(pieced)
-def test_counts_found_by_taking_the_character_before_them_are_the_lookbehind_s(text):
+def test_counts_found_where_the_literal_pass_says_one_can_begin_are_the_lookbehind_s(text):
     lowered = text.lower()
     if len(lowered) != len(text):
         return  # counts_in then runs the case-insensitive pattern itself
     expected = [(m.start(), m.end(), m.start("number")) for m in SLOW_COUNT.finditer(lowered)]
-    assert [(c.start, c.end, c.number_start) for c in numbers.counts_in(text)] == expected
+    found = numbers.counts_in(Document("x.txt", text, "txt"))
+    assert [(c.start, c.end, c.number_start) for c in found] == expected
 
 
 @settings(max_examples=1500, derandomize=True, deadline=None)
@@ -253,3 +256,17 @@ def test_labels_found_line_by_line_are_those_the_pattern_finds(text):
     by_line = [m.span() for line in doc.lines if ":" in text[line.start:line.end]
                and (m := second_headline._LABELLED.match(text, line.start))]
     assert by_line == [m.span() for m in second_headline._LABELLED.finditer(text)]
+
+
+SLOW_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
+WORD_PIECES = ["U.S", "Gov", "J.R.R", "a", "No", " ", "  ", "\n", "’", "'", "“", "(", "12", "...", "Mr", "x" * 30]
+
+
+@settings(max_examples=1500, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join))
+def test_the_word_before_a_full_stop_is_found_as_the_40_character_search_finds_it(text):
+    text += "."
+    stop = len(text) - 1
+    slow = SLOW_WORD_BEFORE.search(text, max(0, stop - 40), stop + 1)
+    fast = sentences.word_before(text, stop)
+    assert (slow and slow.span(1)) == (fast and fast.span(1))

@@ -201,16 +201,14 @@ def test_wrong_typed_python_rule_option_is_one_config_error_not_a_crash_per_file
 
 
 def test_a_whole_number_is_a_number_where_the_default_is_a_float():
-    from dataclasses import replace
-
     from newslint.engine.config import option_problem
     from newslint.rules.checks.reading_grade import RULE
 
-    rule = replace(RULE, options={**RULE.options, "max-grade": 14.0})
+    rule = RULE.replace(options={**RULE.options, "max-grade": 14.0})
     assert option_problem(rule, "max-grade", 12) is None
     assert option_problem(rule, "max-grade", 12.5) is None
     assert option_problem(rule, "max-grade", True) == "expected a number, got a boolean (true)"
-    declared = replace(RULE, option_types={"max-grade": float})
+    declared = RULE.replace(option_types={"max-grade": float})
     assert option_problem(declared, "max-grade", 12.5) is None
     assert option_problem(declared, "max-grade", "12") == "expected a number, got a string ('12')"
 

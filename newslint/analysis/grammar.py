@@ -28,8 +28,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from newslint import lazy_re
 from newslint.errors import BrokenAnswer, Deadline
@@ -45,8 +45,7 @@ MAX_MATCHES_PER_ANSWER = 100
 MAX_FINDINGS_PER_FILE = 300
 
 
-@dataclass(frozen=True)
-class LTMatch:
+class LTMatch(NamedTuple):
     """One LanguageTool match, offsets relative to the text that was checked."""
 
     offset: int
@@ -80,8 +79,7 @@ def local_installation() -> tuple[Path, str | None] | None:
     return None
 
 
-@dataclass
-class Answer:
+class Answer(NamedTuple):
     """LanguageTool's matches for one text, after read_answer threw out what was broken."""
 
     matches: list[LTMatch]
@@ -341,6 +339,6 @@ class _Cache:
         try:
             with self.db:  # one transaction: a killed run leaves the cache consistent
                 self.db.execute("INSERT OR REPLACE INTO matches VALUES (?, ?)",
-                                (key, json.dumps([m.__dict__ for m in matches])))
+                                (key, json.dumps([m._asdict() for m in matches])))
         except self.Error:
             pass

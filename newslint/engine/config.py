@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from newslint import lazy_re
 from newslint.errors import ConfigError, did_you_mean, type_name
@@ -36,8 +37,7 @@ KEYS = {
 OVERRIDE_KEYS = {"files", "select", "ignore", "severity", "rules", "packs"}
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     path: Path | None = None  # the file it came from; None for built-in defaults
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
@@ -114,8 +114,7 @@ def _override(path: Path, index: int, table) -> tuple[tuple[str, ...], Config]:
 
 def _merge(base: Config, override: Config) -> Config:
     """base with an override's settings: select replaces, the rest adds (later wins)."""
-    return replace(
-        base,
+    return base._replace(
         select=override.select if override.select is not None else base.select,
         ignore=base.ignore + override.ignore,
         severity=base.severity + override.severity,
@@ -238,13 +237,12 @@ def find_config(directory: Path) -> Config:
     return Config()
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """What one file gets: its rules with their effective severity and options."""
 
     rules: tuple[Rule, ...]
-    severity: dict = field(default_factory=dict)  # code -> severity
-    options: dict = field(default_factory=dict)  # code -> options
+    severity: Mapping = MappingProxyType({})  # code -> severity
+    options: Mapping = MappingProxyType({})  # code -> options
     known: tuple[Rule, ...] = ()  # every rule the run knows, for naming them in directives
 
 

@@ -18,8 +18,6 @@ either hidden or shown without the editor knowing why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from newslint import lazy_re
 from newslint.errors import did_you_mean
 from newslint.model.finding import Finding
@@ -35,27 +33,25 @@ _EVERYTHING = ""  # the selector of a directive that names no rule
 _EXEMPTING = " exempting"  # where bare ranges with exemptions wait (no selector has a space)
 
 
-@dataclass
 class Directive:
     """One newslint comment: what it says, the selectors it names, the lines it spans,
     and which of its selectors suppressed a finding (or ended a disable)."""
 
-    what: str
-    selectors: tuple[str, ...]
-    line: int
-    end_line: int
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("what", "selectors", "line", "end_line", "used")
+
+    def __init__(self, what: str, selectors: tuple[str, ...], line: int, end_line: int):
+        self.what, self.selectors, self.line, self.end_line = what, selectors, line, end_line
+        self.used: set[str] = set()
 
 
-@dataclass
 class _Range:
     """Lines [first, last] where selector (or every rule but those in exempt) is off."""
 
-    first: int
-    last: float
-    selector: str
-    directive: Directive
-    exempt: frozenset[str] = frozenset()
+    __slots__ = ("first", "last", "selector", "directive", "exempt")
+
+    def __init__(self, first: int, last: float, selector: str, directive: Directive,
+                 exempt: frozenset[str] = frozenset()):
+        self.first, self.last, self.selector, self.directive, self.exempt = first, last, selector, directive, exempt
 
 
 def _comments(text: str):

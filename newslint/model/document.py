@@ -8,8 +8,8 @@ Rules work in spans; only the engine turns an offset into a line and column, onc
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from newslint import lazy_re
 from newslint.model.span import Span
@@ -17,8 +17,7 @@ from newslint.model.span import Span
 NEWLINE = lazy_re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A wire dateline opening the first paragraph: "WASHINGTON (AP) —", "CNN –"."""
 
     span: Span
@@ -26,18 +25,24 @@ class Dateline:
     credit: str | None
 
 
-@dataclass
 class Document:
-    path: str
-    text: str
-    format: str  # "txt" or "md"
-    headline: Span | None = None
-    byline: Span | None = None
-    dateline: Dateline | None = None
-    paragraphs: list[Span] = field(default_factory=list)
-    meta: dict = field(default_factory=dict)
-    # Where the article proper starts: after Markdown front matter, 0 for plain text.
-    content_start: int = 0
+    """An article: its text, and its parts as spans. A plain class, not a dataclass: the
+    model's classes are plain classes and NamedTuples because importing dataclasses and
+    building fifteen of them was a fifth of a pre-commit call's instructions."""
+
+    def __init__(self, path: str, text: str, format: str, headline: Span | None = None,  # noqa: A002
+                 byline: Span | None = None, dateline: Dateline | None = None,
+                 paragraphs: list[Span] | None = None, meta: dict | None = None, content_start: int = 0):
+        self.path, self.text = path, text
+        self.format = format  # "txt" or "md"
+        self.headline, self.byline, self.dateline = headline, byline, dateline
+        self.paragraphs: list[Span] = [] if paragraphs is None else paragraphs
+        self.meta: dict = {} if meta is None else meta
+        # Where the article proper starts: after Markdown front matter, 0 for plain text.
+        self.content_start = content_start
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {self.format!r}, {len(self.text)} characters)"
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

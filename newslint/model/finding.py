@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 JSON_FIELDS = (
     "rule", "name", "category", "severity", "line", "column",
@@ -10,8 +10,7 @@ JSON_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     rule: str
     name: str
     category: str
@@ -22,20 +21,24 @@ class Finding:
     end_column: int  # exclusive, like Python slices
     message: str
     suggestion: str | None = None
-    start: int = field(default=0, compare=False)  # character offsets, for reports and fixes
-    end: int = field(default=0, compare=False)
-    fix: tuple[int, int, str] | None = field(default=None, compare=False)  # a safe edit
+    start: int = 0  # character offsets, for reports and fixes
+    end: int = 0
+    fix: tuple[int, int, str] | None = None  # a safe edit
 
     def to_json(self) -> dict:
         return {key: getattr(self, key) for key in JSON_FIELDS}
 
 
-@dataclass
 class FileResult:
     """The outcome for one input: findings, or the reason it could not be linted."""
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None  # unreadable input: the file was not linted
-    crashes: list[str] = field(default_factory=list)  # rules that failed on this file
-    text: str = ""  # the source, for reports that quote it
+    def __init__(self, path: str, findings: list[Finding] | None = None, error: str | None = None,
+                 crashes: list[str] | None = None, text: str = ""):
+        self.path = path
+        self.findings: list[Finding] = [] if findings is None else findings
+        self.error = error  # unreadable input: the file was not linted
+        self.crashes: list[str] = [] if crashes is None else crashes  # rules that failed on this file
+        self.text = text  # the source, for reports that quote it
+
+    def __repr__(self) -> str:
+        return f"FileResult({self.path!r}, {len(self.findings)} findings, error={self.error!r})"

@@ -50,12 +50,20 @@ _WORD_BEFORE = lazy_re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
 _NEXT_WORD = lazy_re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z0-9]+)")
 
 
+def word_before(text: str, stop: int):
+    """The word ending in the full stop at text[stop], within 40 characters before it. It
+    is one run of letters, full stops and apostrophes, so it starts after the last space:
+    the search starts there (from 40 characters back, it was tried from each of them)."""
+    floor = max(0, stop - 40)
+    return _WORD_BEFORE.search(text, max(floor, text.rfind(" ", floor, stop) + 1), stop + 1)
+
+
 def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
     """Whether the terminator text[start:stop] ends the sentence."""
     terminator = text[start:stop]
     if not terminator.startswith(".") or terminator.startswith("..."):
         return True
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start + 1)
+    match = word_before(text, start)
     if match is None:
         return True
     word = match.group(1)

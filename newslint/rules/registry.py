@@ -6,9 +6,9 @@ sources (flake8 lets plugins shadow each other silently; newslint does not).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from newslint.errors import PackError
 from newslint.rules.packs import bundled_packs_dir, load_pack
@@ -18,8 +18,7 @@ ENTRY_POINT_GROUP = "newslint.rules"
 DEFAULT_PACK = "core"  # the bundled pack that is on without being asked for
 
 
-@dataclass(frozen=True)
-class Registry:
+class Registry(NamedTuple):
     rules: tuple[Rule, ...]
     opt_in_packs: frozenset[str]  # bundled packs a config or --select must name
 
@@ -107,9 +106,7 @@ def _entry_point_rules() -> list[Rule]:
 
 
 def _with_source(rule: Rule, source: str) -> Rule:
-    from dataclasses import replace
-
-    return replace(rule, source=source)
+    return rule.replace(source=source)
 
 
 def _check_unique(rules: list[Rule]) -> None:

@@ -9,9 +9,9 @@ itself may end in ``]``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from newslint import lazy_re
 from newslint.model.document import Document, Span
@@ -34,8 +34,7 @@ NAME = lazy_re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _MARK = lazy_re.compile(r"\[\[(.*?)\]\](?!\])", re.DOTALL)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """What a rule reports: a span, and optionally its own message, a suggestion (the
 replacement text) and a severity."""
 
@@ -47,15 +46,14 @@ replacement text) and a severity."""
     fix: tuple[int, int, str] | None = None  # a safe edit: replace text[start:end] with this
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A good or bad snippet. `article` examples are whole .txt articles (headline first);
     others are body paragraphs of an article with no headline."""
 
     source: str
     bad: bool
     article: bool = False
-    options: Mapping = field(default_factory=dict)  # rule options this example needs
+    options: Mapping = MappingProxyType({})  # rule options this example needs
 
     @property
     def text(self) -> str:
@@ -84,29 +82,46 @@ def mark(text: str, spans: Iterable[Span]) -> str:
 Check = Callable[[Document, Mapping], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
 class Rule:
-    code: str
-    name: str
-    category: str
-    severity: str
-    summary: str
-    why: str
-    check: Check
-    examples: tuple[Example, ...]
-    message: str = ""  # default message when a Hit carries none
-    options: Mapping = field(default_factory=dict)
-    pack: str = "builtin"
-    source: str = ""  # file or module that defined the rule, for error messages
-    enabled: bool = True  # False: only runs when selected by code, name or category
-    # An option's type, where its default does not say it: list[str] for a list of
-    # patterns whose default is empty, float for a threshold whose default is whole. A
-    # config's value is checked against this, or else against the default's type.
-    option_types: Mapping = field(default_factory=dict)
-    # A regex (newslint.lazy_re or re) every finding of the rule is a match of, run on the
-    # article's text: the rule then runs only on articles holding one of its literals (the
-    # engine asks the literal pass), as a declarative rule does.
-    trigger: object = None
+    """A rule: its identity, docs and examples, and the check that yields its Hits.
+
+    Read-only once made (make a changed copy with `replace`). A plain class, not a
+    dataclass: see model/document.py."""
+
+    FIELDS = ("code", "name", "category", "severity", "summary", "why", "check", "examples", "message",
+              "options", "pack", "source", "enabled", "option_types", "trigger")
+
+    def __init__(self, code: str, name: str, category: str, severity: str, summary: str, why: str,
+                 check: Check, examples: tuple[Example, ...], message: str = "", options: Mapping | None = None,
+                 pack: str = "builtin", source: str = "", enabled: bool = True,
+                 option_types: Mapping | None = None, trigger: object = None):
+        fields = self.__dict__
+        fields.update(code=code, name=name, category=category, severity=severity, summary=summary, why=why,
+                      check=check, examples=examples)
+        fields["message"] = message  # default message when a Hit carries none
+        fields["options"] = {} if options is None else options
+        fields["pack"] = pack
+        fields["source"] = source  # file or module that defined the rule, for error messages
+        fields["enabled"] = enabled  # False: only runs when selected by code, name or category
+        # An option's type, where its default does not say it: list[str] for a list of
+        # patterns whose default is empty, float for a threshold whose default is whole. A
+        # config's value is checked against this, or else against the default's type.
+        fields["option_types"] = {} if option_types is None else option_types
+        # A regex (newslint.lazy_re or re) every finding of the rule is a match of, run on the
+        # article's text: the rule then runs only on articles holding one of its literals (the
+        # engine asks the literal pass), as a declarative rule does.
+        fields["trigger"] = trigger
+        self._validate()
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"a Rule is read-only: use rule.replace({name}=...)")
+
+    def replace(self, **changes) -> "Rule":
+        """A copy with some fields changed (checked again)."""
+        return Rule(**{**{name: self.__dict__[name] for name in self.FIELDS}, **changes})
+
+    def __repr__(self) -> str:
+        return f"Rule({self.code!r}, {self.name!r}, pack={self.pack!r})"
 
     @cached_property
     def applies(self):
@@ -130,7 +145,7 @@ class Rule:
         self.applies  # noqa: B018 - a Python rule's trigger registers its literals
         return True
 
-    def __post_init__(self) -> None:
+    def _validate(self) -> None:
         problems = []
         if not CODE.fullmatch(self.code):
             problems.append(f"code {self.code!r} is not like 'PH001'")
