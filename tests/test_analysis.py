@@ -164,7 +164,7 @@ PIECES = ["said", "SAID", "Said", "ſaid", "ı", "İ", " ", "  ", "\n", "\n\n", 
           "including", "Including", "among them", "(", "—", "12", "1,200", "3.5", "-", ".", "at least",
           "More than", "twenty-five", "a dozen", "hundreds", "$", "killed", "kill", "deadie", "toll",
           "total", "Rahm", "Emanuel", "C.", "Mr", "in", "outside", "Paris", "x", "’", "!", "?", "one",
-          "someone", "ten", "tens of thousands", "Seventeen", "over", "a", "2004", "no fewer than"]
+          "someone", "ten", "tens of thousands", "Seventeen", "over", "a", "2004", "no fewer than", "١٢"]
 pieced = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 SLOW_SPEECH = re.compile(attribution.SPEECH_CUE.pattern, re.IGNORECASE | re.MULTILINE)
 SLOW_INTRO = re.compile(

@@ -1,5 +1,6 @@
 """A pre-commit call must start fast: a small run loads only what it uses. The heavy
-modules (PyYAML, importlib.metadata, multiprocessing, SQLite, rich, NLTK, the audit) are
+modules (PyYAML, importlib.metadata, dataclasses and inspect, multiprocessing, SQLite, rich,
+NLTK, the audit) are
 for the runs that need them; what they did for every run is now kept in newslint's cache
 (parsed rule files, entry points, pattern literals, syllable tables)."""
 
@@ -12,7 +13,7 @@ import sys
 
 from conftest import EXAMPLES
 
-HEAVY = ("yaml", "importlib.metadata", "multiprocessing", "sqlite3", "rich", "nltk", "textstat",
+HEAVY = ("yaml", "importlib.metadata", "dataclasses", "inspect", "multiprocessing", "sqlite3", "rich", "nltk", "textstat",
          "newslint.audit.archive", "language_tool_python", "markdown_it")
 
 PROGRAM = """

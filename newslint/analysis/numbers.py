@@ -113,12 +113,14 @@ COUNT = lazy_re.compile(rf"(?<![\w.,\-])(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NU
 _COUNT_LOWER = lazy_re.compile(rf"[^\w.,\-](?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
 _COUNT_LOWER_AT_START = lazy_re.compile(rf"(?:(?P<hedge>{HEDGE})[ ])?(?P<number>{NUMBER})\b")
 
-# What a count can begin with: a digit, a hedge, or a number's first word. The literal pass
-# finds them, and the pattern is tried only there: searching for it tried both
-# alternations at every space of the article, a tenth of all the rules' work.
-COUNT_STARTS = (*"0123456789", *HEDGES, *UNITS, *TENS, "a dozen", "a hundred", "a thousand",
-                "tens", "hundreds", "dozens", "scores", "thousands")
-_START_IDS = VOCABULARY.register(Literals(exact=(), lowered=COUNT_STARTS))
+# What a count can begin with: a run of digits, a hedge, or a number's first word. The
+# literal pass finds the words, a scan for digits the runs, and the pattern is tried only
+# there: searching for it tried both alternations at every space of the article, a tenth
+# of all the rules' work.
+COUNT_WORDS = (*HEDGES, *UNITS, *TENS, "a dozen", "a hundred", "a thousand",
+               "tens", "hundreds", "dozens", "scores", "thousands")
+_WORD_IDS = VOCABULARY.register(Literals(exact=(), lowered=COUNT_WORDS))
+_DIGITS = lazy_re.compile(r"\d+")
 
 
 class CountMatch(NamedTuple):
@@ -136,7 +138,8 @@ def counts_in(doc) -> tuple[CountMatch, ...]:
     if len(lowered) == len(text):
         matches = []
         found = hits(doc).found
-        starts = sorted({p for ident in _START_IDS for p in found.get(ident, ())})
+        starts = sorted({*(p for ident in _WORD_IDS for p in found.get(ident, ())),
+                         *(m.start() for m in _DIGITS.finditer(lowered))})
         reached = 0  # where the last count ended: counts do not overlap
         for position in starts:
             if position == 0:
