@@ -90,7 +90,10 @@ class LiteralHits:
 
     def positions(self, ids: tuple[int, ...]) -> list[int]:
         found = self.found
-        return sorted(p for i in ids for p in found.get(i, ()))
+        present = found.keys() & ids  # a rule may have hundreds of literals, an article few of them
+        if len(present) == 1:
+            return found[present.pop()]  # already in order: the automaton reports by position
+        return sorted(p for i in present for p in found[i])
 
 
 def literal_ids(source: str, flags: int) -> tuple[tuple[int, ...] | None, bool]:
