@@ -70,6 +70,13 @@ def test_required_literals_of_a_case_insensitive_alternation():
     assert sorted(literals.lowered) == ["related stories", "you may also like"] and not literals.exact
 
 
+def test_a_rare_character_is_the_literal_a_pattern_is_looked_for_by():
+    # Every bracketed placeholder holds "[", which news prose seldom does; "add" or "your"
+    # are in most articles.
+    literals = required_literals(r"\[[ \t]*(?:insert|add|enter|your|tbd)\b[^\]\r\n]{0,80}\]", re.IGNORECASE)
+    assert literals.lowered == ("[",)
+
+
 def _line_rule(lines: list[str]):
     return rule_from_mapping({
         "code": "HS100", "name": "house-junk", "category": "junk", "severity": "warning",

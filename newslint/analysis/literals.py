@@ -21,7 +21,7 @@ from typing import NamedTuple
 from newslint.analysis.prefilter import Literals, never_spans_lines, required_literals
 from newslint.files import cache_dir
 
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 KEPT_PATTERNS = 3000
 UNKNOWN = -1  # a lower-cased literal was found where lower-casing moved the offsets
 

@@ -32,12 +32,19 @@ class Literals(NamedTuple):
 Literal = tuple[str, bool]  # (text, matched ignoring case)
 
 
+# Characters news prose seldom holds: one of them rules out as many lines as several letters.
+_RARE = frozenset("[]{}<>@#|\\^~_*=©®™")
+_RARE_WEIGHT = 4
+
+
 def _shortest(candidate: set[Literal]) -> int:
-    return min(len(text) for text, _ in candidate)
+    """The length of the literal most likely to occur, a rare character counting as four."""
+    return min(sum(_RARE_WEIGHT if ch in _RARE else 1 for ch in text) for text, _ in candidate)
 
 
 def _best(candidates: list[set[Literal]]) -> set[Literal] | None:
-    """Of the requirements a sequence makes, the one whose shortest literal is longest."""
+    """Of the requirements a sequence makes, the one whose shortest literal is longest
+    ("[" over "insert", "add", "tbd", ... in a bracketed placeholder)."""
     usable = [c for c in candidates if c and _shortest(c) >= _MIN_LITERAL]
     return max(usable, key=lambda c: (_shortest(c), -len(c)), default=None)
 
