@@ -324,3 +324,16 @@ def test_a_threshold_may_be_a_fraction(tmp_path):
     (tmp_path / "a.txt").write_text("Council meets\n\nThe council met on Monday, the clerk said.\n")
     result = run_cli("check", "a.txt", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_rule_is_read_only_and_replace_checks_the_copy():
+    import pytest
+
+    from newslint.rules.checks.reading_grade import RULE
+
+    with pytest.raises(AttributeError, match="read-only"):
+        RULE.severity = "error"
+    quieter = RULE.replace(severity="info")
+    assert (quieter.severity, RULE.severity, quieter.code, quieter.examples) == ("info", "warning", "RD001", RULE.examples)
+    with pytest.raises(ValueError, match="severity 'loud'"):
+        RULE.replace(severity="loud")
