@@ -337,3 +337,14 @@ def test_a_rule_is_read_only_and_replace_checks_the_copy():
     assert (quieter.severity, RULE.severity, quieter.code, quieter.examples) == ("info", "warning", "RD001", RULE.examples)
     with pytest.raises(ValueError, match="severity 'loud'"):
         RULE.replace(severity="loud")
+
+
+def test_rules_and_settings_pickle_for_worker_processes():
+    import pickle
+
+    from newslint.engine.config import Config, resolve
+
+    settings = resolve(Config(), "story.txt", None)
+    again = pickle.loads(pickle.dumps(settings))
+    assert [r.code for r in again.rules] == [r.code for r in settings.rules]
+    assert [e.options for r in again.rules for e in r.examples] == [e.options for r in settings.rules for e in r.examples]

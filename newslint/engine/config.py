@@ -7,13 +7,12 @@ import fnmatch
 import re
 from functools import lru_cache
 from pathlib import Path
-from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from newslint import lazy_re
 from newslint.errors import ConfigError, did_you_mean, type_name
 from newslint.rules.registry import Registry, build_registry
-from newslint.rules.rule import SEVERITIES, Rule
+from newslint.rules.rule import NO_OPTIONS, SEVERITIES, Rule
 
 
 def _is_strings(value) -> bool:
@@ -241,8 +240,8 @@ class Settings(NamedTuple):
     """What one file gets: its rules with their effective severity and options."""
 
     rules: tuple[Rule, ...]
-    severity: Mapping = MappingProxyType({})  # code -> severity
-    options: Mapping = MappingProxyType({})  # code -> options
+    severity: Mapping = NO_OPTIONS  # code -> severity
+    options: Mapping = NO_OPTIONS  # code -> options
     known: tuple[Rule, ...] = ()  # every rule the run knows, for naming them in directives
 
 

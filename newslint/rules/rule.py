@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from newslint import lazy_re
@@ -34,6 +33,19 @@ NAME = lazy_re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _MARK = lazy_re.compile(r"\[\[(.*?)\]\](?!\])", re.DOTALL)
 
 
+class _ReadOnlyDict(dict):
+    """An empty default that cannot be changed by mistake and still pickles (a --jobs
+    worker or a Dask task may be sent rules and settings)."""
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("a default mapping is read-only")
+
+    __setitem__ = __delitem__ = update = setdefault = pop = popitem = clear = _read_only
+
+
+NO_OPTIONS: Mapping = _ReadOnlyDict()
+
+
 class Hit(NamedTuple):
     """What a rule reports: a span, and optionally its own message, a suggestion (the
 replacement text) and a severity."""
@@ -53,7 +65,7 @@ class Example(NamedTuple):
     source: str
     bad: bool
     article: bool = False
-    options: Mapping = MappingProxyType({})  # rule options this example needs
+    options: Mapping = NO_OPTIONS  # rule options this example needs
 
     @property
     def text(self) -> str:
