@@ -339,12 +339,20 @@ def test_a_rule_is_read_only_and_replace_checks_the_copy():
         RULE.replace(severity="loud")
 
 
-def test_rules_and_settings_pickle_for_worker_processes():
+def test_default_mappings_pickle_and_stay_empty():
+    # A mappingproxy default made examples and settings unpicklable; what a worker process
+    # sends back or is sent (findings, settings, examples) must pickle.
     import pickle
 
-    from newslint.engine.config import Config, resolve
+    import pytest
 
-    settings = resolve(Config(), "story.txt", None)
-    again = pickle.loads(pickle.dumps(settings))
-    assert [r.code for r in again.rules] == [r.code for r in settings.rules]
-    assert [e.options for r in again.rules for e in r.examples] == [e.options for r in settings.rules for e in r.examples]
+    from newslint.engine.config import Settings
+    from newslint.model.finding import Finding
+    from newslint.rules.rule import NO_OPTIONS, Example
+
+    things = (Settings(()), Example("A [[TK]] line.", bad=True),
+              Finding("PH002", "tk", "placeholder", "error", 1, 3, 1, 5, "TK left in copy", start=2, end=4))
+    assert [pickle.loads(pickle.dumps(thing)) for thing in things] == list(things)
+    with pytest.raises(TypeError, match="read-only"):
+        NO_OPTIONS["min-words"] = 40
+    assert NO_OPTIONS == {}
