@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 from newslint import lazy_re
 from newslint.errors import ConfigError, did_you_mean, type_name

@@ -37,7 +37,7 @@ class Directive:
     """One newslint comment: what it says, the selectors it names, the lines it spans,
     and which of its selectors suppressed a finding (or ended a disable)."""
 
-    __slots__ = ("what", "selectors", "line", "end_line", "used")
+    __slots__ = ("end_line", "line", "selectors", "used", "what")
 
     def __init__(self, what: str, selectors: tuple[str, ...], line: int, end_line: int):
         self.what, self.selectors, self.line, self.end_line = what, selectors, line, end_line
@@ -47,7 +47,7 @@ class Directive:
 class _Range:
     """Lines [first, last] where selector (or every rule but those in exempt) is off."""
 
-    __slots__ = ("first", "last", "selector", "directive", "exempt")
+    __slots__ = ("directive", "exempt", "first", "last", "selector")
 
     def __init__(self, first: int, last: float, selector: str, directive: Directive,
                  exempt: frozenset[str] = frozenset()):

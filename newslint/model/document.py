@@ -30,7 +30,7 @@ class Document:
     model's classes are plain classes and NamedTuples because importing dataclasses and
     building fifteen of them was a fifth of a pre-commit call's instructions."""
 
-    def __init__(self, path: str, text: str, format: str, headline: Span | None = None,  # noqa: A002
+    def __init__(self, path: str, text: str, format: str, headline: Span | None = None,
                  byline: Span | None = None, dateline: Dateline | None = None,
                  paragraphs: list[Span] | None = None, meta: dict | None = None, content_start: int = 0):
         self.path, self.text = path, text

@@ -128,7 +128,7 @@ class Rule:
     def __setattr__(self, name, value):
         raise AttributeError(f"a Rule is read-only: use rule.replace({name}=...)")
 
-    def replace(self, **changes) -> "Rule":
+    def replace(self, **changes) -> Rule:
         """A copy with some fields changed (checked again)."""
         return Rule(**{**{name: self.__dict__[name] for name in self.FIELDS}, **changes})
 
