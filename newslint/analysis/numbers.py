@@ -125,9 +125,11 @@ _DIGITS = lazy_re.compile(r"\d+")
 
 def _digit_runs(text: str) -> list[int]:
     r"""Where each run of digits starts. str.find looks for each ASCII digit (a regex
-    search for digits tried every character, at a third of counting's cost); text with
-    other decimal digits, which the pattern's \d takes too, is searched."""
-    if not text.isascii() and any(not c.isascii() and c.isdecimal() for c in set(text)):
+    search for digits tried every character, at a third of counting's cost). Text with
+    other decimal digits, which the pattern's \d takes too, or dense with figures (find
+    would loop over every digit), is searched."""
+    if (not text.isascii() and any(not c.isascii() and c.isdecimal() for c in set(text))
+            or sum(map(text.count, "0123456789")) > len(text) // 8):  # other digits, or a table of figures
         return [m.start() for m in _DIGITS.finditer(text)]
     starts = []
     for digit in "0123456789":
@@ -148,8 +150,8 @@ class CountMatch(NamedTuple):
 
 
 def counts_in(doc) -> tuple[CountMatch, ...]:
-    """Every count in the document's text, in order, as COUNT.finditer finds them (rules
-    read them through analysis(doc).counts)."""
+    """Every count in the document's text, in order, as the lower-case pattern finds them
+    in the lower-cased text (rules read them through analysis(doc).counts)."""
     text, lowered = doc.text, doc.lowered
     if len(lowered) == len(text):
         matches = []

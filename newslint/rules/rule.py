@@ -40,7 +40,7 @@ class _ReadOnlyDict(dict):
     def _read_only(self, *args, **kwargs):
         raise TypeError("a default mapping is read-only")
 
-    __setitem__ = __delitem__ = update = setdefault = pop = popitem = clear = _read_only
+    __setitem__ = __delitem__ = __ior__ = update = setdefault = pop = popitem = clear = _read_only
 
 
 NO_OPTIONS: Mapping = _ReadOnlyDict()
@@ -130,7 +130,7 @@ class Rule:
 
     def replace(self, **changes) -> Rule:
         """A copy with some fields changed (checked again)."""
-        return Rule(**{**{name: self.__dict__[name] for name in self.FIELDS}, **changes})
+        return type(self)(**{**{name: self.__dict__[name] for name in self.FIELDS}, **changes})
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.name!r}, pack={self.pack!r})"

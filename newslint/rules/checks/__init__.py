@@ -11,5 +11,5 @@ import os
 BUILTINS = tuple(
     importlib.import_module(f"{__name__}.{name[:-3]}").RULE
     for name in sorted({name for folder in __path__ for name in os.listdir(folder)})
-    if name.endswith(".py") and not name.startswith("_")
+    if name.endswith(".py") and name[:-3].isidentifier() and not name.startswith("_")  # not ".#x.py"
 )
