@@ -277,3 +277,55 @@ def test_the_word_before_a_full_stop_is_found_as_the_40_character_search_finds_i
     slow = SLOW_WORD_BEFORE.search(text, max(0, stop - 40), stop + 1)
     fast = sentences.word_before(text, stop)
     assert (slow and slow.span(1)) == (fast and fast.span(1))
+
+
+# Words joined by spaces, and by the punctuation pieces: the gate must see an action word
+# before a count ("arrested 19"), after it ("12 people arrested") or in a relative clause
+# ("12 protesters who were arrested").
+EVENT_WORDS = ["12", "1,200", "$4.5", "£", "200", "million", "arrested", "Arrested", "ARRESTS", "hired",
+               "hiring", "axed", "axes", "cut", "cutting", "raised", "rescued", "were", "who", "that", "had",
+               "been", "people", "jobs", "homes", "more", "about", "up", "to", "the", "ſhed", "floodS",
+               "re-arrested", "killed", "at", "least", "x" * 30, "damaged", "K", "ı", "2004", "percent",
+               "5%", "Donated", ",", ".", "-", "'", "’", "\n\n", ""]
+evented = st.lists(st.sampled_from(EVENT_WORDS), max_size=10).map(" ".join)
+
+
+@pytest.mark.parametrize("text", [
+    "There were 12 people arrested.", "In all 12 protesters who were arrested left.", "12 homes destroyed",
+    "Police arrested 19 people.", "The firm cut about 500 jobs.", "They raised $4.5 million.",
+])
+def test_the_events_gate_passes_a_count_of_an_event(text):
+    from newslint.analysis.counts import find_counted, may_count_events
+
+    found = analysis(Document("x.txt", text, "txt"))
+    assert any(c.is_event for c in find_counted(found, 0, len(text))) and may_count_events(found, 0, len(text))
+
+
+@settings(max_examples=3000, derandomize=True, deadline=None)
+@given(evented)
+def test_a_paragraph_said_to_count_no_event_has_none(text):
+    from newslint.analysis.counts import find_counted, may_count_events
+
+    found = analysis(Document("x.txt", text, "txt"))
+    if any(c.is_event for c in find_counted(found, 0, len(text))):
+        assert may_count_events(found, 0, len(text))
+
+
+def test_the_events_gate_lets_through_every_corpus_paragraph_that_counts_an_event():
+    from conftest import CORPUS, need_shared
+
+    from newslint.analysis.counts import find_counted, may_count_events
+    from newslint.readers import read_path
+
+    need_shared(CORPUS)
+    events = skipped = 0
+    for path in sorted(CORPUS.rglob("*.txt"))[::4]:
+        doc = read_path(path)
+        found = analysis(doc)
+        for paragraph in doc.paragraphs:
+            if any(c.is_event for c in find_counted(found, *paragraph)):
+                events += 1
+                assert may_count_events(found, *paragraph), (path, paragraph)
+            elif not may_count_events(found, *paragraph):
+                skipped += 1
+    assert events > 10 and skipped > 1000  # the gate is exact where it matters, and it skips

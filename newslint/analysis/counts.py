@@ -210,6 +210,35 @@ def find_counted(analysis, start: int, end: int) -> tuple[Counted, ...]:
     return tuple(found)
 
 
+# A word that starts like an action ACTIONS knows ("arrest", "hir" for hired, "ax" for
+# axed): _lemma gives an action only to a word that starts with one of these.
+_ACTION_START = lazy_re.compile(
+    r"\b(?:arrest|detain|destroy|damag|flood|evacuat|rescu|cut|eliminat|slash|ax|shed|creat|hir|rais|donat)",
+    re.IGNORECASE,
+)
+# Where the words after a count end: find_counted reads on after a count only through
+# letters, spaces, hyphens and apostrophes.
+_PAST_WORDS = lazy_re.compile(r"[^\w' -]|[\d_]")
+
+
+def may_count_events(analysis, start: int, end: int) -> bool:
+    """False when find_counted(analysis, start, end) certainly holds no count of an event
+    (Counted.is_event): no casualty figure, and no count with an action word before it or
+    in the words after it. Cheap, so a rule that compares only events can skip the rest."""
+    if analysis.casualty_figures(start, end):
+        return True
+    text = analysis.doc.text
+    for match in analysis.counts_between(start, end):
+        a, b = match.start, match.end
+        currency = _currency_before(text, start, a)
+        if _verb_before(text, max(start, (a if currency is None else currency) - 30), a if currency is None else currency):
+            return True
+        stop = _PAST_WORDS.search(text, b, end)
+        if _ACTION_START.search(text, b, stop.start() if stop else end):
+            return True
+    return False
+
+
 # Words that explain why a count changed: the copy updates itself, no contradiction.
 UPDATE = lazy_re.compile(
     r"\b(?:(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|fell|dropped|revised|"

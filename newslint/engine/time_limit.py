@@ -6,9 +6,8 @@ When one passes, it raises RuleTimedOut in that thread: in the main thread (the 
 `--jobs` worker) through SIGALRM, whose handler raises it and which also cuts short a
 blocking call (a sleep, a socket read with no timeout); in any other thread (a Dask
 worker's, an application's) through CPython's PyThreadState_SetAsyncExc, which stops Python
-code but waits for a blocking call to return. Entering and leaving a limit costs a
-dictionary entry under a lock, a few microseconds, since it happens once per rule per
-article.
+code but waits for a blocking call to return. Entering and leaving a limit sets and
+clears the thread's deadline, without a lock: it happens once per rule per article.
 
 RuleTimedOut derives from BaseException, so `except Exception` does not catch it, and it is
 raised again every half second until the rule gives up. A rule that swallows even that
@@ -51,79 +50,117 @@ class time_limit:
     """`with time_limit(seconds, what):` runs the body with a limit of seconds. what names
     the rule and the article, for last_resort. A class rather than a generator, for speed."""
 
-    __slots__ = ("seconds", "what", "ident")
+    __slots__ = ("seconds", "what", "clock")
 
     def __init__(self, seconds: float, what: str = "a rule"):
         self.seconds, self.what = seconds, what
 
     def __enter__(self):
-        self.ident = threading.get_ident()
-        _watchdog.start(self.ident, self.seconds, self.what)
+        clock = self.clock = _watchdog.clock()
+        clock.what = self.what
+        clock.deadline = _monotonic() + self.seconds
         return self
 
     def __exit__(self, *exc):
-        while True:  # a RuleTimedOut may land before stop() holds the lock: stop must still run
-            try:
-                _watchdog.stop(self.ident)
-                return False
-            except RuleTimedOut:
-                continue
+        clock = self.clock
+        clock.deadline = None
+        if clock.fired is not None:
+            while True:  # a RuleTimedOut may land before disarm() holds the lock: it must still run
+                try:
+                    _watchdog.disarm(clock)
+                    return False
+                except RuleTimedOut:
+                    continue
+        return False
+
+
+_monotonic = time.monotonic
+
+
+class _Clock:
+    """One thread's limit. Its thread sets and clears the deadline without a lock; the
+    watchdog marks it fired before it looks at the deadline, and the thread clears the
+    deadline before it looks at fired, so a limit that ran out as the rule returned is
+    always taken back (under the lock, after the exception was sent)."""
+
+    __slots__ = ("ident", "deadline", "fired", "what")
+
+    def __init__(self, ident: int):
+        self.ident = ident
+        self.deadline: float | None = None  # monotonic; None while no rule runs
+        self.fired: float | None = None  # when its time first ran out
+        self.what = "a rule"
 
 
 class _Watchdog:
     def __init__(self):
         self.lock = threading.Lock()
-        self.deadlines: dict[int, float] = {}  # thread id -> monotonic deadline
-        self.fired: dict[int, float] = {}  # thread id -> when its time first ran out
-        self.what: dict[int, str] = {}
+        self.clocks: dict[int, _Clock] = {}  # thread id -> its clock
         self.main = threading.main_thread().ident
         self.signal_armed = False  # SIGALRM's handler raises only while this is set
         self.thread: threading.Thread | None = None
 
-    def start(self, ident: int, seconds: float, what: str) -> None:
-        with self.lock:
-            self.deadlines[ident] = time.monotonic() + seconds
-            self.what[ident] = what
-            if self.thread is None:
-                if ident == self.main:
-                    _claim_alarm()
-                self.thread = threading.Thread(target=self._watch, name="newslint-time-limit", daemon=True)
-                self.thread.start()
+    def clock(self) -> _Clock:
+        ident = threading.get_ident()
+        found = self.clocks.get(ident)
+        if found is None:
+            with self.lock:
+                found = self.clocks[ident] = _Clock(ident)
+                if self.thread is None:
+                    if ident == self.main:
+                        _claim_alarm()
+                    self.thread = threading.Thread(target=self._watch, name="newslint-time-limit", daemon=True)
+                    self.thread.start()
+        return found
 
-    def stop(self, ident: int) -> None:
+    def disarm(self, clock: _Clock) -> None:
+        """The rule returned just as its time ran out: take back an exception not yet
+        raised, so it cannot strike the code after the rule."""
         with self.lock:
-            self.deadlines.pop(ident, None)
-            if self.fired.pop(ident, None) is not None:
-                # The rule may have returned just as its time ran out: take back an
-                # exception not yet raised, so it cannot strike the code after the rule.
-                if ident == self.main:
-                    self.signal_armed = False
-                else:
-                    import ctypes
+            if clock.fired is None:
+                return
+            clock.fired = None
+            if clock.ident == self.main:
+                self.signal_armed = False
+            else:
+                import ctypes
 
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(clock.ident), None)
 
     def _watch(self) -> None:
         while True:
             with self.lock:
-                now = time.monotonic()
-                for ident, deadline in list(self.deadlines.items()):
+                now = _monotonic()
+                soonest = now + 1.0
+                for clock in list(self.clocks.values()):
+                    deadline = clock.deadline
+                    if deadline is None:
+                        continue
                     if deadline <= now:
-                        self._fire(ident, now)
-                soonest = min(self.deadlines.values(), default=now + 1.0)
+                        self._fire(clock, deadline, now)
+                        deadline = now + AGAIN  # again, until the rule gives up
+                    soonest = min(soonest, deadline)
             time.sleep(min(1.0, max(0.01, soonest - now)))
 
-    def _fire(self, ident: int, now: float) -> None:
-        self.deadlines[ident] = now + AGAIN  # again, until the rule gives up
-        if now - self.fired.setdefault(ident, now) > GRACE and last_resort is not None:
-            last_resort(self.what.get(ident, "a rule"))
-        if ident == self.main and signal.getsignal(signal.SIGALRM) is _on_alarm:
+    def _fire(self, clock: _Clock, deadline: float, now: float) -> None:
+        first = clock.fired is None
+        if first:
+            clock.fired = now  # before the second look at the deadline: see _Clock
+        if clock.deadline != deadline:  # the rule has just returned (or the next one started)
+            if first:
+                clock.fired = None
+            return
+        fired = clock.fired
+        clock.deadline = now + AGAIN
+        if now - fired > GRACE and last_resort is not None:
+            last_resort(clock.what)
+        if clock.ident == self.main and signal.getsignal(signal.SIGALRM) is _on_alarm:
             self.signal_armed = True
-            signal.pthread_kill(ident, signal.SIGALRM)
+            signal.pthread_kill(clock.ident, signal.SIGALRM)
         else:
             import ctypes  # only when a rule in another thread runs out of time
 
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(RuleTimedOut))
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(clock.ident), ctypes.py_object(RuleTimedOut))
 
 
 def _on_alarm(signum, frame):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from newslint import lazy_re
-from newslint.analysis.counts import UPDATE
+from newslint.analysis.counts import UPDATE, may_count_events
+from newslint.analysis.index import analysis
 from newslint.analysis.numbers import COUNT, parse_number
 from newslint.model.document import Document
 from newslint.rules.checks.headline_figures import BodyCounts, _shown
@@ -51,6 +52,9 @@ def _sentence_total(doc: Document, earlier) -> float:
 
 
 def check(doc: Document, options):
+    found = analysis(doc)
+    if not any(may_count_events(found, *paragraph) for paragraph in doc.paragraphs[doc.lede or 0 :]):
+        return  # no count of what happened: the usual case, found without counting everything
     body = BodyCounts(doc)
     if not any(c.is_event for c, _ in body.items):
         return  # only counts of what happened are compared
