@@ -153,3 +153,16 @@ def test_documented_github_workflow_runs_locally(tmp_path):
     assert sarif.returncode == 0
     report = json.loads((tmp_path / "newslint.sarif").read_text())
     assert report["version"] == "2.1.0" and report["runs"][0]["results"]
+
+
+def test_fix_drops_the_comment_thread_after_a_story_whole(tmp_path):
+    story = ("Fetch arrives in browsers\n\nThe Fetch API shipped on Tuesday.\n\nIt replaces XHR for most "
+             "requests.\n\nStreams come next, the team said.\n\nThanks to the reviewers.\n")
+    thread = ("\nAlexander Petrov wrote on March 11th, 2015 at 02:57:\n\nGreat write-up, thanks.\n\n"
+              "Anonymous\n\nWill it work offline?\n")
+    article = tmp_path / "a.txt"
+    article.write_text(story + thread, encoding="utf-8")
+    found = codes(run_cli("check", "a.txt", "--format", "json", "--select", "JK009", cwd=tmp_path))
+    assert found == [("JK009", 11)]
+    run_cli("check", "a.txt", "--fix", "--select", "JK009", cwd=tmp_path)
+    assert article.read_text(encoding="utf-8") == story  # the story and its final line break stay

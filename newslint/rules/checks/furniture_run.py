@@ -1,0 +1,213 @@
+"""JK009 furniture-run: the page's furniture after the story, scraped with it as a run.
+
+Pages end with sections that are not the story: reader comments, teasers of other
+stories, "more from" lists. An extractor keeps them as lines after the last paragraph,
+each in its own words (a reader's comment, another story's headline), so no phrase list
+finds them line by line. What gives the run away is the short heading that opens it,
+built from a small grammar rather than listed whole: an optional count or qualifier
+("6", "more", "other", "most read"), a head noun of page sections ("comments",
+"stories", "columns", "coverage") and an optional "from/on/in ..." naming the site or
+topic; or one of the fixed calls to read on ("you may also like", "read next"). From such
+a heading in the article's second half to the end is one finding, so --fix drops it
+whole: comments and teasers read like copy, so the run is bounded by the heading and the
+article's end, never by guessing where the story stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint import lazy_re
+from newslint.model.document import Document
+from newslint.rules.rule import Example, Hit, Rule
+
+_QUALIFIER = (
+    r"(?:more|other|related|recommended|popular|latest|trending|top|similar|sponsored|promoted|"
+    r"featured|further|recent|most[ ](?:read|viewed|popular|shared|emailed|commented)|"
+    r"more[ ]great[ ][\w'’]+|editor'?s|the[ ]latest|you[ ]might[ ]like|related[ ]and)"
+)
+_SECTION = (
+    r"(?:stories|articles|posts|news|columns|opinion[ ]columns|videos|coverage|content|links|"
+    r"reads|reading|headlines|picks|galleries|podcasts|topics)"
+)
+_NOT_A_SITE = (
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
+    r"yesterday|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|this|that|the[ ](?:day|same|other|agenda|ballot))\b)"
+)
+# A heading, whole: a count of comments ("6 thoughts on “…”"), the comments' own heading, a
+# qualified section ("Other Opinion Columns", "More Great WIRED Stories", "Top stories from
+# the region"), a site's name after "more from" or "popular on", or a fixed call to read on.
+_HEADING = lazy_re.compile(
+    r"(?:(?:\d[\d,.]*k?|no)[ ](?:comments?|replies|responses?|thoughts|reactions?)(?:[ ](?:on|to)[ ][^\n]{1,80})?"
+    r"|(?:readers?'?[ ])?comments(?:[ ]\(\d+\))?|replies"
+    rf"|(?:{_QUALIFIER}[ ])+{_SECTION}(?:[ ](?:from|on|in|at|about|for)[ ][^\n]{{1,50}})?"
+    rf"|(?:more|also|popular|trending|latest)[ ](?:from|on|at)[ ]{_NOT_A_SITE}[^\n]{{1,40}}"
+    r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|most[ ]popular|most[ ]read"
+    r"|you[ ]may[ ]also[ ]like|you[ ]might[ ]also[ ]like|you[ ]may[ ]be[ ]interested[ ]in|we[ ]recommend"
+    r"|read[ ]next|up[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
+    r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
+    r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
+    r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"
+    r"[ ]?[:»›>|-]?",
+    re.IGNORECASE,
+)
+# A comment's author line: "Alexander Petrov wrote on March 11th, 2015 at 02:57:" (a date
+# or time: "Makali wrote:" may quote a letter), "Anonymous", or a commenter's bare name
+# ("Lars", "Ed B. -Netherlands").
+_SAYS = lazy_re.compile(
+    r"[^\n]{1,60}?[ ](?:wrote|says|said|commented|replied)[ ](?:on|at)[ ][^\n]{0,40}\d[^\n]{0,30}",
+    re.IGNORECASE,
+)
+_ANONYMOUS = frozenset({"anonymous", "guest", "anonymous coward", "anon"})
+_NAME = lazy_re.compile(r"(?:[A-Z][\w'’.-]*|-[A-Z][\w'’.-]*|[a-z]{2,3})(?:[ ](?:[A-Z][\w'’.-]*|-[A-Z][\w'’.-]*|[a-z]{2,3})){0,3}")
+_MAX_WORDS = 9  # a heading is short: longer lines are prose, or a teaser itself
+_PROSE_END = tuple(".!?")
+
+
+def _shape(line: str) -> str:
+    """The line as the heading grammar reads it: spacing made single, brackets and
+    trailing colons or arrows kept for the pattern to allow."""
+    return " ".join(line.replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+def _heading(line: str) -> bool:
+    shown = _shape(line).strip("#*_[]() ")
+    if not shown or len(shown.split()) > _MAX_WORDS:
+        return False
+    if shown.endswith(_PROSE_END) and not shown.endswith("?"):
+        return False  # a sentence: "Comments were closed after the vote."
+    return _HEADING.fullmatch(shown) is not None
+
+
+def _author(line: str) -> int:
+    """2 for a line that can only be a comment's author line ("... wrote on ...:",
+    "Anonymous"), 1 for a bare name that may be one, 0 otherwise."""
+    shown = _shape(line)
+    if not shown or len(shown.split()) > 12:
+        return 0
+    if shown.lower() in _ANONYMOUS or _SAYS.fullmatch(shown):
+        return 2
+    return 1 if len(shown.split()) <= 4 and _NAME.fullmatch(shown) else 0
+
+
+def _thread(lines: list[str]) -> bool:
+    """Whether lines, from the first, read as a comment thread: it opens with a line only
+    a comment has ("... wrote on <date>", "Anonymous"), more author lines follow, and no
+    two bare names stand together (a list of names)."""
+    marks = [_author(line) for line in lines]
+    if marks[0] != 2:
+        return False
+    authors = [i for i, mark in enumerate(marks) if mark]
+    if any(i + 1 in authors for i in authors if marks[i] == 1):
+        return False  # bare names in a row: a list of names, not commenters
+    return sum(marks) >= 3
+
+
+def check(doc: Document, options):
+    text = doc.text
+    lines = [line for line in doc.lines if line.start >= doc.content_start and text[line.start : line.end].strip()]
+    if len(lines) < 4:
+        return
+    first = max(2, len(lines) // 2)  # the second half of the article, never its opening lines
+    for index in range(first, len(lines)):
+        line = lines[index]
+        shown = text[line.start : line.end]
+        if _author(shown) and _thread([text[later.start : later.end] for later in lines[index:]]):
+            yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(lines) - index} lines "
+                      f"from '{_shape(shown)[:40]}' to the end): remove them", fix=_removal(text, line.start, lines[-1].end))
+            return
+        if _heading(shown):
+            if all(_heading(text[later.start : later.end]) for later in lines[index + 1 :]):
+                return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
+            yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(lines) - index} lines from "
+                      f"'{_shape(shown)[:40]}' to the end): remove it", fix=_removal(text, line.start, lines[-1].end))
+            return
+
+
+def _removal(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The fix: the run and the blank lines before it go; the story's last line and
+    whatever follows the run (its final line break) stay."""
+    before = len(text[:start].rstrip())
+    return (before, end, "") if before else (start, end, "")
+
+
+RULE = Rule(
+    code="JK009",
+    name="furniture-run",
+    category="junk",
+    severity="warning",
+    summary="Comments, teasers or 'more from' lists scraped after the story, as one run",
+    why=(
+        "A page goes on after its story: reader comments, other stories' headlines and "
+        "summaries, 'More from' and 'Popular on' lists. Extractors keep them as lines after "
+        "the last paragraph, each worded like copy, so only the section heading that opens "
+        "them gives them away. The rule finds that heading by its shape (a count or qualifier, "
+        "a section word such as comments, stories or columns, and what or where: '6 thoughts "
+        "on ...', 'More from Reuters', 'Other Opinion Columns'), in the article's second half, "
+        "and reports everything from it to the end as one finding, so --fix drops it whole. "
+        "It never reports a heading in the first half or a sentence that mentions comments."
+    ),
+    check=check,
+    examples=(
+        Example(
+            "Council backs new bus lanes\n\nThe council voted 7-2 on Tuesday to add bus lanes on Main "
+            "Street.\n\nWork begins in May, the transport office said.\n\nThe lanes will run from the "
+            "station to the hospital.\n\nCyclists' groups welcomed the plan.\n\n[[Other Opinion "
+            "Columns\n\nEditorial A mayor's lasting legacy\n\nThe good thing about the market is that "
+            "it is cheap.]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Storm closes schools\n\nSchools closed across the county on Monday.\n\nThe storm brought "
+            "30 cm of snow, forecasters said.\n\nRoads reopened by the evening.\n\n[[6 thoughts on "
+            "\u201cStorm closes schools\u201d\n\nMy kids loved the day off!\n\nThe roads were a mess "
+            "here too.]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Storm closes schools\n\nSchools closed across the county on Monday.\n\nThe storm brought "
+            "30 cm of snow, forecasters said.\n\nRoads reopened by the evening.\n\nComments from "
+            "parents poured in to the district office, a spokesman said.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Fetch arrives in browsers\n\nThe Fetch API shipped on Tuesday.\n\nIt replaces XHR for most "
+            "requests.\n\nStreams come next, the team said.\n\nThanks to the reviewers.\n\n[[Alexander "
+            "Petrov wrote on March 11th, 2015 at 02:57:\n\nGreat write-up, thanks.\n\nAnonymous\n\nWill "
+            "it work offline?]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Mayor outlines mask plan\n\nThe mayor said masks would go to every ward.\n\nAldermen asked "
+            "for more.\n\nThe council meets on Friday.\n\nAlso on Thursday:\n\nThe mayor said the trains "
+            "would keep running.\n\nShe called layoffs a last resort.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Readers write\n\nThe column drew letters.\n\nMost agreed with it.\n\nOne did not.\n\nMakali "
+            "wrote:\n\nThe tables were fine as they were.\n\nVarious people wrote:\n\nPlease bring back "
+            "the old layout.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Task states\n\nThe queue tracks each task.\n\nStates change as work goes on.\n\nThe table "
+            "lists them.\n\nState\n\nComment\n\nnew\n\nscheduled by the controller",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Markets fall\n\nRelated\n\nShares fell on Monday as oil prices rose.\n\nBanks led the "
+            "declines.\n\nThe index closed down 2 percent.\n\nTraders expect more swings.",
+            bad=False,
+            article=True,
+        ),
+    ),
+    source=__name__,
+)
