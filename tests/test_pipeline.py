@@ -166,3 +166,11 @@ def test_fix_drops_the_comment_thread_after_a_story_whole(tmp_path):
     assert found == [("JK009", 11)]
     run_cli("check", "a.txt", "--fix", "--select", "JK009", cwd=tmp_path)
     assert article.read_text(encoding="utf-8") == story  # the story and its final line break stay
+
+
+def test_a_share_bar_is_reported_once_by_the_rule_that_knows_its_words():
+    from newslint.engine.lint import lint_text
+
+    text = "Council delays vote\n\nThe council will meet again on Monday.\n\nShare this article\n"
+    assert [f.rule for f in lint_text(text, "a.txt", select=["JK003", "JK010"])] == ["JK003"]
+    assert [f.rule for f in lint_text(text, "a.txt", select=["JK010"])] == ["JK010"]  # alone, the shape speaks

@@ -120,10 +120,49 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
             )
     save_pattern_facts()  # once per process: what this run worked out about its patterns
     lazy_re.save_compiled()
-    result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(result.findings),
+    result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(drop_covered(result.findings, doc.text)),
                                          path=doc.path, rules=settings.known or None, enabled=settings.rules)
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return result
+
+
+# Rules that find furniture by its shape: they speak only for lines no rule that knows the
+# line's own wording has flagged, so a share bar is reported once, as a share bar.
+BY_SHAPE = frozenset({"JK009", "JK010"})
+
+
+def drop_covered(findings: list[Finding], text: str) -> list[Finding]:
+    """Drop a by-shape finding when the other findings touch every non-blank line of it."""
+    if not any(f.rule in BY_SHAPE for f in findings):
+        return findings
+    import bisect
+    from itertools import accumulate
+
+    spans = sorted((f.start, f.end) for f in findings if f.rule not in BY_SHAPE)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end so far: bisected, linear
+
+    def touched(a: int, b: int) -> bool:
+        before = bisect.bisect_left(starts, b)
+        return before > 0 and reach[before - 1] > a
+
+    kept = []
+    for finding in findings:
+        if finding.rule in BY_SHAPE and all(touched(a, b) for a, b in _lines(text, finding.start, finding.end)):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _lines(text: str, start: int, end: int):
+    """(start, end) of each non-blank line in text[start:end]."""
+    position = start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        if text[position:stop].strip():
+            yield position, stop
+        position = stop + 1
 
 
 # Who speaks when two rules flag the same words: newslint's news rules, then LanguageTool,

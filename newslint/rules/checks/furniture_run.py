@@ -7,7 +7,8 @@ finds them line by line. What gives the run away is the short heading that opens
 built from a small grammar rather than listed whole: an optional count or qualifier
 ("6", "more", "other", "most read"), a head noun of page sections ("comments",
 "stories", "columns", "coverage") and an optional "from/on/in ..." naming the site or
-topic; or one of the fixed calls to read on ("you may also like", "read next"). From such
+topic; or one of the fixed calls to read on ("you may also like", "read next"; not AP
+sports' "UP NEXT", which is the story's own last section). From such
 a heading in the article's second half to the end is one finding, so --fix drops it
 whole: comments and teasers read like copy, so the run is bounded by the heading and the
 article's end, never by guessing where the story stops.
@@ -45,7 +46,7 @@ _HEADING = lazy_re.compile(
     rf"|(?:more|also|popular|trending|latest)[ ](?:from|on|at)[ ]{_NOT_A_SITE}[^\n]{{1,40}}"
     r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|most[ ]popular|most[ ]read"
     r"|you[ ]may[ ]also[ ]like|you[ ]might[ ]also[ ]like|you[ ]may[ ]be[ ]interested[ ]in|we[ ]recommend"
-    r"|read[ ]next|up[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
+    r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
     r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
     r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
     r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"

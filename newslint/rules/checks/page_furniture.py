@@ -1,0 +1,146 @@
+"""JK010 page-furniture: a line of the page's own controls, scraped with the story.
+
+Three shapes, each read from the line as a whole rather than from a list of phrases:
+
+- a menu: three or more short items between four or more "|" bars ("| Weekly edition |
+  Kernel | Security |"), with no figures, and no table row next to it (a table's header
+  has the shape of a menu; its rows have figures);
+- a call to action: a short line that opens with what a page asks of its reader (share,
+  follow, like, subscribe, sign up, join, download, watch, listen, click, log in, read
+  more) and names the page, the site or the reader's account rather than news ("Like It,
+  Share It!", "Follow us on Twitter to get the latest...", "You must login or create an
+  account to comment.");
+- a media label: a short line made only of a player's or gallery's words and counters
+  ("VIDEO", "Now watching", "Next video starts in : 7", "Image 1 of 5", "Media playback
+  is unsupported on your device", "Read more Read more").
+
+News copy has none of these shapes: a sentence that mentions Twitter or a video is prose,
+and a caption names a photographer or agency, not a player.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint import lazy_re
+from newslint.model.document import Document
+from newslint.rules.rule import Example, Hit, Rule
+
+_ASKS = (
+    r"(?:share|follow|like|subscribe|sign[ ]?up|sign[ ]in|log[ ]?in|login|register|join|download|watch|"
+    r"listen|click|tap|read|see|get|create|become|support|donate|enable|allow|you[ ]must[ ](?:log[ ]?in|login|"
+    r"sign[ ]in|register|be[ ]logged[ ]in))"
+)
+# What a call to action names: the reader, the site, its channels; never news.
+_PAGE_WORDS = frozenset(
+    """
+    us our it this story article post page site website facebook twitter instagram youtube tiktok
+    linkedin pinterest whatsapp telegram reddit flipboard newsletter newsletters inbox email app apps
+    podcast podcasts channel feed rss account free comment comments discussion conversation more
+    javascript cookies notifications alerts friend friends member membership subscriber subscription
+    """.split()
+)
+_CALL = lazy_re.compile(rf"{_ASKS}\b", re.IGNORECASE)
+_MEDIA_WORDS = frozenset(
+    """
+    video videos watch watching now playing play next starts in image images photo photos
+    gallery slideshow slide audio listen media playback is unsupported on your device
+    unfortunately this not available region of copy read more replay pause mute unmute fullscreen
+    full screen loading advertisement sound current time duration
+    """.split()
+)
+_WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+_MAX_WORDS = 14
+
+
+def _words(line: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(line)]
+
+
+def _menu(line: str) -> bool:
+    inner = [item.strip() for item in line.strip().strip("|").split("|")]
+    items = [item for item in inner if item]
+    if len(items) < len(inner):
+        return False  # an empty cell: a table's row
+    return (line.count("|") >= 4 and len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+            and sum(item[:1].isupper() for item in items) * 2 >= len(items)
+            and not any(any(c.isdigit() for c in item) for item in items)
+            and not any(item.endswith((".", "?", "!")) for item in items))
+
+
+def _call_to_action(line: str, words: list[str]) -> bool:
+    if not words or len(words) > _MAX_WORDS or not _CALL.match(line.lstrip("•·-–—*>[( ")):
+        return False
+    # Most of what it names after its verbs is the page's own: "Follow us on Twitter to
+    # get the latest..." names us and Twitter; "Watch the minister's speech" names news.
+    return sum(w in _PAGE_WORDS for w in words) >= 2
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table: cells with figures, or a Markdown rule ("| --- | ---: |")."""
+    return line.count("|") >= 2 and (any(c.isdigit() for c in line) or "---" in line)
+
+
+def _media_label(words: list[str]) -> bool:
+    return 0 < len(words) <= 10 and all(w in _MEDIA_WORDS or w.isdigit() for w in words) and not all(
+        w.isdigit() for w in words) and not (
+        len(words) == 1 and words[0] in ("now", "next", "in", "of", "on", "is", "this", "your", "more", "copy")
+    )
+
+
+def check(doc: Document, options):
+    text = doc.text
+    lines = [line for line in doc.lines if line.start >= doc.content_start]
+    shown_lines = [text[line.start : line.end].strip() for line in lines]
+    for index, line in enumerate(lines):
+        shown = shown_lines[index]
+        if not shown or len(shown) > 200:
+            continue
+        words = _words(shown)
+        near = [s for s in shown_lines[max(0, index - 2) : index + 3] if s and s is not shown]
+        if _menu(shown) and not any(_table_row(s) for s in near):
+            what = "Site menu"
+        elif _call_to_action(shown, words):
+            what = "Call to action"
+        elif _media_label(words):
+            what = "Player or gallery label"
+        else:
+            continue
+        start = line.start + text[line.start : line.end].index(shown[0])
+        yield Hit((start, start + len(shown)), f"{what} scraped with the story ('{shown[:50]}'): remove it",
+                  fix=(line.start, min(line.end + 1, len(text)) if text[line.end : line.end + 1] == "\n" else line.end, ""))
+
+
+RULE = Rule(
+    code="JK010",
+    name="page-furniture",
+    category="junk",
+    severity="warning",
+    summary="A line of the page's own controls: a menu, a call to action, a player or gallery label",
+    why=(
+        "Extractors keep the page's controls as lines of text: menus ('| Weekly edition | "
+        "Kernel | Security |'), calls to action ('Like It, Share It!', 'Follow us on Twitter "
+        "to get the latest...'), player and gallery labels ('VIDEO', 'Now watching', 'Image 1 "
+        "of 5'). They come in endless wordings, so the rule reads their shape: a menu is short "
+        "items between bars with no figures; a call to action opens with what a page asks "
+        "(share, follow, subscribe, sign up, watch, log in...) and names the page, the site or "
+        "its channels, not news; a label is made only of a player's words and counters. A "
+        "sentence about a video, a caption that names a photographer and a table's row are "
+        "left alone."
+    ),
+    check=check,
+    examples=(
+        Example("The council approved the budget on Tuesday.\n\n[[Like It, Share It!]]", bad=True),
+        Example("The trail is open again.\n\n[[Follow us on Twitter to get the latest on the world's hidden wonders.]]", bad=True),
+        Example("[[| Weekly edition | Kernel | Security | Distributions | Contact Us | Search |]]\n\nThe kernel release is out.", bad=True),
+        Example("The minister spoke for an hour.\n\n[[Next video starts in : 7]]\n\nShe left without questions.", bad=True),
+        Example("[[VIDEO]]\n\nThe storm hit the coast on Monday.", bad=True),
+        Example("[[You must login or create an account to comment.]]", bad=True),
+        Example("Watch the minister's speech in full on Tuesday, aides said.", bad=False),
+        Example("The video, posted on Twitter and Facebook, drew thousands of comments.", bad=False),
+        Example("| Team | Played | Won |\n| Arsenal | 10 | 7 |\n| Chelsea | 10 | 6 |", bad=False),
+        Example("Photo: Jane Smith/AP", bad=False),
+        Example("Read the full report at the ministry's office.", bad=False),
+    ),
+    source=__name__,
+)
