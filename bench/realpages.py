@@ -7,7 +7,9 @@ article text, and newslint's junk, scaffolding and placeholder findings scored o
     python bench/realpages.py --unseen        # the third kept aside (report it at the end)
     python bench/realpages.py dump FILE       # residue lines to label, with their keys
 
-A line is body when the article text holds it (its words, in order); the rest is residue.
+Each extraction is linted as a newsroom stores a scraped story: the page's headline (the
+reviewed text's first line), then the extracted lines; an extracted copy of the headline
+is a second headline, and counts as junk. A line is body when the article text holds it (its words, in order); the rest is residue.
 The article text was itself made by an extractor and keeps some furniture ("SIGN UP FOR
 OUR NEWSLETTER", "Continue reading the main story"): those lines of it were labelled junk
 too, and count as junk wherever an extractor leaves them. Labels are in
@@ -127,8 +129,8 @@ def pages(which: str):
 
 
 def flagged_lines(text: str) -> set[int]:
-    """Indexes (into article_lines) of the lines a junk, scaffolding or placeholder
-    finding touches."""
+    """Indexes (into the body's lines: the headline is not one) of the lines a junk,
+    scaffolding or placeholder finding touches."""
     from newslint.engine.lint import lint_text
 
     findings = [f for f in lint_text(text, "page.txt", ignore=["GR001"]) if f.category in FAMILIES]
@@ -140,8 +142,8 @@ def flagged_lines(text: str) -> set[int]:
     hit = set()
     for finding in findings:
         for number in range(finding.line, finding.end_line + 1):
-            if number in line_of:
-                hit.add(line_of[number])
+            if number in line_of and line_of[number] > 0:
+                hit.add(line_of[number] - 1)
     return hit
 
 
@@ -153,14 +155,16 @@ def extracted(which: str):
             except Exception as exc:  # an extractor that fails on a page extracts nothing
                 print(f"{page}: {name} failed: {type(exc).__name__}", file=sys.stderr)
                 continue
-            text = "\n\n".join(article_lines(text))
-            yield page, name, text, article_lines(text), aligned(article_lines(text), gold)
+            lines = article_lines(text)
+            # Stored as a newsroom stores a scraped story: the page's headline, then the body.
+            headline = article_lines(gold)[0]
+            yield page, name, headline, "\n\n".join([headline, *lines]), lines, aligned(lines, gold)
 
 
 def dump(out: Path) -> None:
     """Every residue line once per page, with its key and where it sat, for labelling."""
     rows, seen = [], set()
-    for page, name, _, lines, body in extracted("all"):
+    for page, name, _, _, lines, body in extracted("all"):
         for index, (line, is_body) in enumerate(zip(lines, body)):
             if not is_body and (page, key(line)) not in seen:
                 seen.add((page, key(line)))
@@ -176,15 +180,16 @@ def score(which: str) -> None:
     totals = {name: dict.fromkeys(("junk", "junk_hit", "legit", "legit_hit", "body", "body_hit", "unlabelled"), 0)
               for name in EXTRACTORS}
     pages_with_junk = {name: set() for name in EXTRACTORS}
-    for page, name, text, lines, body in extracted(which):
+    for page, name, headline, text, lines, body in extracted(which):
         hit = flagged_lines(text)
         t = totals[name]
         for index, (line, is_body) in enumerate(zip(lines, body)):
-            if is_body and labels.get((page, key(line))) != "junk":
+            # The extractor's own copy of the headline repeats the one stored above it.
+            label = "junk" if normal(line) == normal(headline) else labels.get((page, key(line)))
+            if is_body and label != "junk":
                 t["body"] += 1
                 t["body_hit"] += index in hit
                 continue
-            label = labels.get((page, key(line)))
             if label is None:
                 t["unlabelled"] += 1
                 continue

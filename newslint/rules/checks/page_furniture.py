@@ -28,8 +28,8 @@ from newslint.rules.rule import Example, Hit, Rule
 
 _ASKS = (
     r"(?:share|follow|like|subscribe|sign[ ]?up|sign[ ]in|log[ ]?in|login|register|join|download|watch|"
-    r"listen|click|tap|read|see|get|create|become|support|donate|enable|allow|you[ ]must[ ](?:log[ ]?in|login|"
-    r"sign[ ]in|register|be[ ]logged[ ]in))"
+    r"listen|click|tap|read|see|get|create|become|support|donate|enable|allow|submit|visit|check[ ](?:it[ ])?out|"
+    r"you[ ]must[ ](?:log[ ]?in|login|sign[ ]in|register|be[ ]logged[ ]in))"
 )
 # What a call to action names: the reader, the site, its channels; never news.
 _PAGE_WORDS = frozenset(
@@ -38,9 +38,17 @@ _PAGE_WORDS = frozenset(
     linkedin pinterest whatsapp telegram reddit flipboard newsletter newsletters inbox email app apps
     podcast podcasts channel feed rss account free comment comments discussion conversation more
     javascript cookies notifications alerts friend friends member membership subscriber subscription
+    your here
     """.split()
 )
 _CALL = lazy_re.compile(rf"{_ASKS}\b", re.IGNORECASE)
+# The same call where a clause of the line opens: "... Visit Breitbart's ...", "[What you
+# need to know: Get New York Today in your inbox.]", "... Check it out here."
+_CLAUSE_CALL = lazy_re.compile(rf"(?:[.?!:;–—][ ]+|\[)(?!like\b)(?:{_ASKS})\b", re.IGNORECASE)  # "Like, we're all..." is speech
+_LINK_VERBS = ("read ", "watch ", "see ", "listen ", "view ")
+# A writer's bio ("Lucas Nolan is a reporter for ... Follow him on Twitter"): the story's own.
+_BIO = lazy_re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]is[ ](?:a|an|the)\b")
+_SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 _MEDIA_WORDS = frozenset(
     """
     video videos watch watching now playing play next starts in image images photo photos
@@ -69,16 +77,32 @@ def _menu(line: str) -> bool:
 
 
 def _call_to_action(line: str, words: list[str]) -> bool:
-    if not words or len(words) > _MAX_WORDS or not _CALL.match(line.lstrip("•·-–—*>[( ")):
+    """A line that asks the reader to do something on the page. Most of what it names is
+    the page's own: "Follow us on Twitter to get the latest..." names us and Twitter;
+    "Watch the minister's speech" names news. Speech is never one: '"Join us," she said.'"""
+    if not words or len(words) > 40 or _SPEECH.search(line) or _BIO.match(line):
         return False
-    # Most of what it names after its verbs is the page's own: "Follow us on Twitter to
-    # get the latest..." names us and Twitter; "Watch the minister's speech" names news.
-    return sum(w in _PAGE_WORDS for w in words) >= 2
+    page_words = sum(w in _PAGE_WORDS for w in words)
+    opening = line.lstrip("•·-–—*>[( ")
+    if len(words) <= _MAX_WORDS and _CALL.match(opening):
+        # A link's text ("Read the full transcript of his interview"): short, no full stop.
+        if (opening[:1].isupper() and opening.lower().startswith(_LINK_VERBS) and len(words) <= 12
+                and not any(mark in line for mark in ".!?;")):
+            return True
+        return page_words >= 2
+    return page_words >= 2 and _CLAUSE_CALL.search(line) is not None
 
 
 def _table_row(line: str) -> bool:
     """A row of a table: cells with figures, or a Markdown rule ("| --- | ---: |")."""
     return line.count("|") >= 2 and (any(c.isdigit() for c in line) or "---" in line)
+
+
+# A gallery's or player's title line: "Gallery: Xbox One X | 14 Photos", "Slideshow (4 Images)".
+_GALLERY = lazy_re.compile(
+    r"(?:(?:gallery|slideshow|photos|video|watch|listen)[ ]?:[ ][^\n]{1,80}|[^\n]{1,80}[|(][ ]?\d+[ ](?:photos|images|pictures|slides)\)?)",
+    re.IGNORECASE,
+)
 
 
 def _media_label(words: list[str]) -> bool:
@@ -92,8 +116,11 @@ def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start]
     shown_lines = [text[line.start : line.end].strip() for line in lines]
+    headline = doc.headline or (0, 0)
     for index, line in enumerate(lines):
         shown = shown_lines[index]
+        if headline[0] <= line.start < headline[1]:
+            continue  # the headline is the story's own, whatever its words
         if not shown or len(shown) > 200:
             continue
         words = _words(shown)
@@ -102,7 +129,7 @@ def check(doc: Document, options):
             what = "Site menu"
         elif _call_to_action(shown, words):
             what = "Call to action"
-        elif _media_label(words):
+        elif _media_label(words) or len(words) <= 14 and _GALLERY.fullmatch(shown):
             what = "Player or gallery label"
         else:
             continue
@@ -141,6 +168,16 @@ RULE = Rule(
         Example("| Team | Played | Won |\n| Arsenal | 10 | 7 |\n| Chelsea | 10 | 6 |", bad=False),
         Example("Photo: Jane Smith/AP", bad=False),
         Example("Read the full report at the ministry's office.", bad=False),
+        Example("The trail reopened.\n\n[[Read the full transcript of his interview]]", bad=True),
+        Example("[[[What you need to know to start the day: Get New York Today in your inbox.]]]", bad=True),
+        Example("[[Comment count on this article reflects comments made on our site and Facebook. Visit our forum to join the discussion.]]", bad=True),
+        Example("[[Gallery: Xbox One X | 14 Photos]]\n\nThe console goes on sale on Tuesday.", bad=True),
+        Example("\u201cJoin us and share your story,\u201d the organisers said on their website.", bad=False),
+        Example("Residents can sign up for flood alerts at the county office, officials said.", bad=False),
+        Example("Lucas Nolan is a reporter for the Tech desk covering free speech. Follow him on Twitter @LucasNolan.", bad=False),
+        Example("Get your frontend code covered\n\nThe tool measures which lines ran.\n\nIt is free.", bad=False, article=True),
+        Example("Daniela: Like, we're all in this together, and our class will be remembered.", bad=False),
+        Example("Watch: the council debate, which ran for four hours, ended in a 7-2 vote.", bad=False),
     ),
     source=__name__,
 )
