@@ -113,6 +113,8 @@ def check(doc: Document, options):
     first = max(2, len(lines) // 2)  # the second half of the article, never its opening lines
     for index in range(first, len(lines)):
         line = lines[index]
+        if line.end - line.start > 200:
+            continue  # prose: a heading or an author line is short
         shown = text[line.start : line.end]
         if _author(shown) and _thread([text[later.start : later.end] for later in lines[index:]]):
             yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(lines) - index} lines "

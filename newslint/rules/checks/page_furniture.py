@@ -112,26 +112,40 @@ def _media_label(words: list[str]) -> bool:
     )
 
 
+def _shape_of(shown: str, near) -> str | None:
+    """Which furniture the line is, trying each shape only where its cheap sign is."""
+    if "|" in shown and _menu(shown) and not any(_table_row(s) for s in near()):
+        return "Site menu"
+    opening = shown.lstrip("•·-–—*>[( ")
+    first = _WORD.match(opening)
+    first = first.group().lower() if first else ""
+    asks = _CALL.match(opening) is not None or _CLAUSE_CALL.search(shown) is not None
+    if not asks and first not in _MEDIA_WORDS and not ("(" in shown or "|" in shown or ":" in shown):
+        return None  # no request, no player word, no gallery title: prose
+    words = _words(shown)
+    if asks and _call_to_action(shown, words):
+        return "Call to action"
+    if _media_label(words) or len(words) <= 14 and _GALLERY.fullmatch(shown):
+        return "Player or gallery label"
+    return None
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start]
-    shown_lines = [text[line.start : line.end].strip() for line in lines]
     headline = doc.headline or (0, 0)
     for index, line in enumerate(lines):
-        shown = shown_lines[index]
-        if headline[0] <= line.start < headline[1]:
-            continue  # the headline is the story's own, whatever its words
-        if not shown or len(shown) > 200:
+        if line.end - line.start > 240 or headline[0] <= line.start < headline[1]:
+            continue  # a paragraph of prose, or the headline: the story's own
+        shown = text[line.start : line.end].strip()
+        if not shown:
             continue
-        words = _words(shown)
-        near = [s for s in shown_lines[max(0, index - 2) : index + 3] if s and s is not shown]
-        if _menu(shown) and not any(_table_row(s) for s in near):
-            what = "Site menu"
-        elif _call_to_action(shown, words):
-            what = "Call to action"
-        elif _media_label(words) or len(words) <= 14 and _GALLERY.fullmatch(shown):
-            what = "Player or gallery label"
-        else:
+
+        def near(index=index):
+            return [s for s in (text[n.start : n.end].strip() for n in lines[max(0, index - 2) : index + 3]) if s and s != shown]
+
+        what = _shape_of(shown, near)
+        if what is None:
             continue
         start = line.start + text[line.start : line.end].index(shown[0])
         yield Hit((start, start + len(shown)), f"{what} scraped with the story ('{shown[:50]}'): remove it",
