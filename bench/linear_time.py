@@ -47,6 +47,11 @@ FAMILIES = {
     "figures": "over 1.",
     "quotations": "“one two three four five six” he ",
     "cliches": "sparked fears. ",
+    # Short lines that the furniture rules read one by one: headings, commenters, menus.
+    "comment-lines": "\n\nAnonymous\n\nLars\n\nBob",
+    "heading-lines": "\n\nRelated\n\nMore from Reuters",
+    "menu-lines": "\n| Home | News | Sport | Share |",
+    "call-lines": "\n\nFollow us on Twitter",
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.

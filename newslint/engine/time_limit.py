@@ -50,7 +50,7 @@ class time_limit:
     """`with time_limit(seconds, what):` runs the body with a limit of seconds. what names
     the rule and the article, for last_resort. A class rather than a generator, for speed."""
 
-    __slots__ = ("seconds", "what", "clock")
+    __slots__ = ("clock", "seconds", "what")
 
     def __init__(self, seconds: float, what: str = "a rule"):
         self.seconds, self.what = seconds, what
@@ -83,7 +83,7 @@ class _Clock:
     deadline before it looks at fired, so a limit that ran out as the rule returned is
     always taken back (under the lock, after the exception was sent)."""
 
-    __slots__ = ("ident", "deadline", "fired", "what")
+    __slots__ = ("deadline", "fired", "ident", "what")
 
     def __init__(self, ident: int):
         self.ident = ident

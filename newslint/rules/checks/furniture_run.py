@@ -92,17 +92,19 @@ def _author(line: str) -> int:
     return 1 if len(shown.split()) <= 4 and _NAME.fullmatch(shown) else 0
 
 
-def _thread(lines: list[str]) -> bool:
-    """Whether lines, from the first, read as a comment thread: it opens with a line only
-    a comment has ("... wrote on <date>", "Anonymous"), more author lines follow, and no
-    two bare names stand together (a list of names)."""
-    marks = [_author(line) for line in lines]
-    if marks[0] != 2:
-        return False
-    authors = [i for i, mark in enumerate(marks) if mark]
-    if any(i + 1 in authors for i in authors if marks[i] == 1):
-        return False  # bare names in a row: a list of names, not commenters
-    return sum(marks) >= 3
+def _thread_starts(marks: list[int]) -> list[bool]:
+    """For each line, whether the lines from it to the end read as a comment thread: it
+    opens with a line only a comment has ("... wrote on <date>", "Anonymous"), more author
+    lines follow, and no two bare names stand together (a list of names). One pass from
+    the end, so a page of short lines stays linear."""
+    starts = [False] * len(marks)
+    total, listed = 0, False
+    for index in range(len(marks) - 1, -1, -1):
+        mark = marks[index]
+        total += mark
+        listed = listed or mark == 1 and index + 1 < len(marks) and marks[index + 1] > 0
+        starts[index] = mark == 2 and total >= 3 and not listed
+    return starts
 
 
 def check(doc: Document, options):
@@ -111,19 +113,20 @@ def check(doc: Document, options):
     if len(lines) < 4:
         return
     first = max(2, len(lines) // 2)  # the second half of the article, never its opening lines
-    for index in range(first, len(lines)):
-        line = lines[index]
-        if line.end - line.start > 200:
-            continue  # prose: a heading or an author line is short
+    tail = lines[first:]
+    marks = [_author(text[line.start : line.end]) if line.end - line.start <= 200 else 0 for line in tail]
+    threads = _thread_starts(marks) if 2 in marks else [False] * len(tail)
+    headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
+    for index, line in enumerate(tail):
         shown = text[line.start : line.end]
-        if _author(shown) and _thread([text[later.start : later.end] for later in lines[index:]]):
-            yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(lines) - index} lines "
+        if threads[index]:
+            yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(tail) - index} lines "
                       f"from '{_shape(shown)[:40]}' to the end): remove them", fix=_removal(text, line.start, lines[-1].end))
             return
-        if _heading(shown):
-            if all(_heading(text[later.start : later.end]) for later in lines[index + 1 :]):
+        if headings[index]:
+            if all(headings[index + 1 :]):
                 return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
-            yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(lines) - index} lines from "
+            yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(tail) - index} lines from "
                       f"'{_shape(shown)[:40]}' to the end): remove it", fix=_removal(text, line.start, lines[-1].end))
             return
 

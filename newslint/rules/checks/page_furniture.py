@@ -141,7 +141,7 @@ def check(doc: Document, options):
         if not shown:
             continue
 
-        def near(index=index):
+        def near(index=index, shown=shown):
             return [s for s in (text[n.start : n.end].strip() for n in lines[max(0, index - 2) : index + 3]) if s and s != shown]
 
         what = _shape_of(shown, near)
