@@ -130,6 +130,21 @@ def _shape_of(shown: str, near) -> str | None:
     return None
 
 
+_READ_ON = lazy_re.compile(r"(?:read|continue[ ]reading|see)[ ]more\b", re.IGNORECASE)
+_CUT_OFF = ("…", "...")
+
+
+def _card_above(text: str, lines, index: int) -> int | None:
+    """Where the summary above a "Read more" starts, when that summary is cut off
+    mid-sentence ("... sights, sounds,…"), as a link card's is; else None."""
+    for above in reversed(lines[max(0, index - 2) : index]):
+        shown = text[above.start : above.end].strip()
+        if shown:
+            cut = shown.endswith(_CUT_OFF) and not shown.rstrip(".…").endswith((".", "!", "?", '"', "”"))
+            return above.start + text[above.start : above.end].index(shown[0]) if cut and len(shown) <= 400 else None
+    return None
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start]
@@ -148,8 +163,12 @@ def check(doc: Document, options):
         if what is None:
             continue
         start = line.start + text[line.start : line.end].index(shown[0])
-        yield Hit((start, start + len(shown)), f"{what} scraped with the story ('{shown[:50]}'): remove it",
-                  fix=(line.start, min(line.end + 1, len(text)) if text[line.end : line.end + 1] == "\n" else line.end, ""))
+        end = start + len(shown)
+        card = _card_above(text, lines, index) if what == "Call to action" and _READ_ON.match(shown) else None
+        if card is not None:  # a link card: a story's cut-off summary, then "Read more"
+            start, what = card, "Teaser card"
+        yield Hit((start, end), f"{what} scraped with the story ('{shown[:50]}'): remove it",
+                  fix=(text.rfind("\n", 0, start) + 1, min(line.end + 1, len(text)) if text[line.end : line.end + 1] == "\n" else line.end, ""))
 
 
 RULE = Rule(
@@ -176,6 +195,9 @@ RULE = Rule(
         Example("[[| Weekly edition | Kernel | Security | Distributions | Contact Us | Search |]]\n\nThe kernel release is out.", bad=True),
         Example("The minister spoke for an hour.\n\n[[Next video starts in : 7]]\n\nShe left without questions.", bad=True),
         Example("[[VIDEO]]\n\nThe storm hit the coast on Monday.", bad=True),
+        Example("Prices rose again.\n\n[[When you walk into almost any store, you are overloaded with sights, sounds,…\n\n"
+                "Read more Read more]]\n\nShoppers spent less.", bad=True),
+        Example("“We will see more of this,” she said. The store closed at noon...\n\nRead the notice.", bad=False),
         Example("[[You must login or create an account to comment.]]", bad=True),
         Example("Watch the minister's speech in full on Tuesday, aides said.", bad=False),
         Example("The video, posted on Twitter and Facebook, drew thousands of comments.", bad=False),
