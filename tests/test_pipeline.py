@@ -174,3 +174,14 @@ def test_a_share_bar_is_reported_once_by_the_rule_that_knows_its_words():
     text = "Council delays vote\n\nThe council will meet again on Monday.\n\nShare this article\n"
     assert [f.rule for f in lint_text(text, "a.txt", select=["JK003", "JK010"])] == ["JK003"]
     assert [f.rule for f in lint_text(text, "a.txt", select=["JK010"])] == ["JK010"]  # alone, the shape speaks
+
+
+def test_a_furniture_line_s_fix_takes_its_own_line_ending_whatever_it_is():
+    from newslint.engine.fix import apply_fixes
+    from newslint.engine.lint import lint_text
+
+    for ending in ("\n", "\r\n", "\r"):
+        text = ending.join(["Storm hits coast", "", "The storm hit on Monday.", "", "Like It, Share It!", "",
+                            "Roads reopened.", ""])
+        fixed, applied = apply_fixes(text, lint_text(text, "a.txt", select=["JK010"]))
+        assert applied == 1 and fixed == text.replace("Like It, Share It!" + ending, "")

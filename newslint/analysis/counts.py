@@ -231,7 +231,9 @@ def may_count_events(analysis, start: int, end: int) -> bool:
     for match in analysis.counts_between(start, end):
         a, b = match.start, match.end
         currency = _currency_before(text, start, a)
-        if _verb_before(text, max(start, (a if currency is None else currency) - 30), a if currency is None else currency):
+        if currency is not None:
+            a = currency  # find_counted reads the verb before the currency sign
+        if _verb_before(text, max(start, a - 30), a):
             return True
         stop = _PAST_WORDS.search(text, b, end)
         if _ACTION_START.search(text, b, stop.start() if stop else end):

@@ -63,7 +63,7 @@ _SAYS = lazy_re.compile(
 _ANONYMOUS = frozenset({"anonymous", "guest", "anonymous coward", "anon"})
 _NAME = lazy_re.compile(r"(?:[A-Z][\w'’.-]*|-[A-Z][\w'’.-]*|[a-z]{2,3})(?:[ ](?:[A-Z][\w'’.-]*|-[A-Z][\w'’.-]*|[a-z]{2,3})){0,3}")
 _MAX_WORDS = 9  # a heading is short: longer lines are prose, or a teaser itself
-_PROSE_END = tuple(".!?")
+_PROSE_END = (".", "!")  # a question may be a heading: "Want to join the discussion?"
 
 
 def _shape(line: str) -> str:
@@ -76,7 +76,7 @@ def _heading(line: str) -> bool:
     shown = _shape(line).strip("#*_[]() ")
     if not shown or len(shown.split()) > _MAX_WORDS:
         return False
-    if shown.endswith(_PROSE_END) and not shown.endswith("?"):
+    if shown.endswith(_PROSE_END):
         return False  # a sentence: "Comments were closed after the vote."
     return _HEADING.fullmatch(shown) is not None
 

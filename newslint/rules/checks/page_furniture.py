@@ -1,21 +1,24 @@
 """JK010 page-furniture: a line of the page's own controls, scraped with the story.
 
-Three shapes, each read from the line as a whole rather than from a list of phrases:
+Each shape is read from the line as a whole rather than from a list of phrases:
 
 - a menu: three or more short items between four or more "|" bars ("| Weekly edition |
   Kernel | Security |"), with no figures, and no table row next to it (a table's header
   has the shape of a menu; its rows have figures);
-- a call to action: a short line that opens with what a page asks of its reader (share,
-  follow, like, subscribe, sign up, join, download, watch, listen, click, log in, read
-  more) and names the page, the site or the reader's account rather than news ("Like It,
-  Share It!", "Follow us on Twitter to get the latest...", "You must login or create an
-  account to comment.");
+- a call to action: a line that asks what a page asks of its reader (share, follow, like,
+  subscribe, sign up, join, download, watch, listen, click, log in, read more, visit),
+  at its start or where one of its clauses opens, and names the page, the site or the
+  reader's account rather than news ("Like It, Share It!", "Follow us on Twitter to get
+  the latest...", "You must login or create an account to comment."), or a link's own
+  text ("Read the full transcript of his interview");
 - a media label: a short line made only of a player's or gallery's words and counters
-  ("VIDEO", "Now watching", "Next video starts in : 7", "Image 1 of 5", "Media playback
-  is unsupported on your device", "Read more Read more").
+  ("VIDEO", "Now watching", "Next video starts in : 7", "Read more Read more"), or a
+  gallery's title ("Gallery: Xbox One X | 14 Photos");
+- a link card: a story's summary cut off with "…", then its "Read more", as one finding.
 
 News copy has none of these shapes: a sentence that mentions Twitter or a video is prose,
-and a caption names a photographer or agency, not a player.
+speech and a writer's bio are the story's own, and a caption names a photographer or
+agency, not a player.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
+from newslint.rules.kinds import lines_removal
 from newslint.rules.rule import Example, Hit, Rule
 
 _ASKS = (
@@ -125,7 +129,7 @@ def _shape_of(shown: str, near) -> str | None:
     words = _words(shown)
     if asks and _call_to_action(shown, words):
         return "Call to action"
-    if _media_label(words) or len(words) <= 14 and _GALLERY.fullmatch(shown):
+    if _media_label(words) or len(words) <= _MAX_WORDS and _GALLERY.fullmatch(shown):
         return "Player or gallery label"
     return None
 
@@ -134,14 +138,14 @@ _READ_ON = lazy_re.compile(r"(?:read|continue[ ]reading|see)[ ]more\b", re.IGNOR
 _CUT_OFF = ("…", "...")
 
 
-def _card_above(text: str, lines, index: int) -> int | None:
-    """Where the summary above a "Read more" starts, when that summary is cut off
+def _card_above(text: str, lines, index: int):
+    """The line holding the summary above a "Read more", when that summary is cut off
     mid-sentence ("... sights, sounds,…"), as a link card's is; else None."""
     for above in reversed(lines[max(0, index - 2) : index]):
         shown = text[above.start : above.end].strip()
         if shown:
             cut = shown.endswith(_CUT_OFF) and not shown.rstrip(".…").endswith((".", "!", "?", '"', "”"))
-            return above.start + text[above.start : above.end].index(shown[0]) if cut and len(shown) <= 400 else None
+            return above if cut and len(shown) <= 400 else None
     return None
 
 
@@ -162,13 +166,14 @@ def check(doc: Document, options):
         what = _shape_of(shown, near)
         if what is None:
             continue
-        start = line.start + text[line.start : line.end].index(shown[0])
-        end = start + len(shown)
+        first_line = line
         card = _card_above(text, lines, index) if what == "Call to action" and _READ_ON.match(shown) else None
         if card is not None:  # a link card: a story's cut-off summary, then "Read more"
-            start, what = card, "Teaser card"
+            first_line, what = card, "Teaser card"
+        start = first_line.start + len(text[first_line.start : first_line.end]) - len(text[first_line.start : first_line.end].lstrip())
+        end = line.start + len(text[line.start : line.end].rstrip())
         yield Hit((start, end), f"{what} scraped with the story ('{shown[:50]}'): remove it",
-                  fix=(text.rfind("\n", 0, start) + 1, min(line.end + 1, len(text)) if text[line.end : line.end + 1] == "\n" else line.end, ""))
+                  fix=lines_removal(text, first_line.start, line.end))
 
 
 RULE = Rule(

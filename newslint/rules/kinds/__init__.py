@@ -18,6 +18,16 @@ LINE_START = r"(?:^|(?<=\r))"
 LINE_END = r"(?=\r|\n|\Z)"
 
 
+def lines_removal(text: str, line_start: int, line_end: int) -> tuple[int, int, str]:
+    """The edit that removes whole lines, from line_start (a line's start) to line_end (a
+    line's end) with its line ending (\r\n, \n or a lone \r), and nothing else."""
+    if text.startswith("\r\n", line_end):
+        return line_start, line_end + 2, ""
+    if line_end < len(text):
+        return line_start, line_end + 1, ""
+    return line_start, line_end, ""
+
+
 def regions(doc: Document, scope: str) -> list[Span]:
     """The spans of doc a rule with this scope reads.
 

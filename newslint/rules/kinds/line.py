@@ -31,6 +31,7 @@ from newslint.rules.kinds import (
     candidate_lines,
     compile_pattern,
     fill,
+    lines_removal,
 )
 from newslint.rules.rule import Hit
 
@@ -150,11 +151,7 @@ def _removal(text: str, line: tuple[int, int], start: int, end: int, tail: bool)
         while start > line_start and text[start - 1] in " \t":
             start -= 1
         return start, line_end, ""
-    if text.startswith("\r\n", line_end):
-        return line_start, line_end + 2, ""
-    if line_end < len(text):
-        return line_start, line_end + 1, ""
-    return line_start, line_end, ""
+    return lines_removal(text, line_start, line_end)
 
 
 def _line_of(doc, offset: int) -> tuple[int, int]:
