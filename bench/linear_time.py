@@ -52,6 +52,11 @@ FAMILIES = {
     "heading-lines": "\n\nRelated\n\nMore from Reuters",
     "menu-lines": "\n| Home | News | Sport | Share |",
     "call-lines": "\n\nFollow us on Twitter",
+    "control-lines": "\n\nEnlarge this image\n\n1 of 12",
+    "crumb-lines": "\nHome » News » World » ",
+    "teaser-lines": "\n\nRedesigned Scopes Fail to Stop Hospital Superbug Outbreaks",
+    "cut-off-lines": "\n\nThe actor died. Born in Canada, he enjoyed a long career as a writer and",
+    "heading-marks": "\n## **Background** ",
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.

@@ -185,3 +185,31 @@ def test_a_furniture_line_s_fix_takes_its_own_line_ending_whatever_it_is():
                             "Roads reopened.", ""])
         fixed, applied = apply_fixes(text, lint_text(text, "a.txt", select=["JK010"]))
         assert applied == 1 and fixed == text.replace("Like It, Share It!" + ending, "")
+
+
+def test_fix_drops_a_headless_teaser_list_and_keeps_one_blank_line_between_paragraphs():
+    from newslint.engine.fix import apply_fixes
+    from newslint.engine.lint import lint_text
+
+    story = "Flag photo draws backlash\n\nA photographer is fighting back.\n\n"
+    teasers = ("Pizza Man Makes Special Delivery to Troops in Afghanistan\n\nRedesigned Scopes Fail to Stop "
+               "Hospital Superbug Outbreaks\n\nAntarctica Post Office Attracts Record Number of Applicants\n\n")
+    rest = "She plans to give part of her profits to charity.\n"
+    for after in (rest, ""):
+        text = story + teasers + after if after else story + teasers.rstrip("\n") + "\n"
+        findings = lint_text(text, "a.txt", select=["JK011"])
+        assert [f.rule for f in findings] == ["JK011"]
+        fixed, applied = apply_fixes(text, findings)
+        assert applied == 1 and fixed == (story + rest if after else story.rstrip("\n") + "\n")
+
+
+def test_markdown_headings_are_scaffolding_in_plain_text_and_formatting_in_markdown():
+    from newslint.engine.fix import apply_fixes
+    from newslint.engine.lint import lint_text
+
+    text = "Council backs bus lanes\n\nThe council voted on Tuesday.\n\n## What comes next\n\n**Background**\n\nWork begins.\n"
+    assert lint_text(text, "a.md", select=["SC004"]) == []
+    findings = lint_text(text, "a.txt", select=["SC004"])
+    assert [(f.rule, f.line) for f in findings] == [("SC004", 5), ("SC004", 7)]
+    fixed, applied = apply_fixes(text, findings)
+    assert applied == 2 and fixed == text.replace("## ", "").replace("**", "")  # the words stay

@@ -168,7 +168,7 @@ def test_a_killed_fix_leaves_the_original_or_the_fixed_file(tmp_path):
     fixed = None
     for delay in (0.3, 0.8, 1.5, 2.5):
         article.write_bytes(original)
-        process = subprocess.Popen([*newslint_command(), "check", "a.txt", "--fix", "--select", "junk"],
+        process = subprocess.Popen([*newslint_command(), "check", "a.txt", "--fix", "--select", "JK001"],
                                    cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)

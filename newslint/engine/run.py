@@ -128,7 +128,7 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
 
 # Rules that find furniture by its shape: they speak only for lines no rule that knows the
 # line's own wording has flagged, so a share bar is reported once, as a share bar.
-BY_SHAPE = frozenset({"JK009", "JK010"})
+BY_SHAPE = frozenset({"JK009", "JK010", "JK011"})
 
 
 def drop_covered(findings: list[Finding], text: str) -> list[Finding]:

@@ -2,6 +2,7 @@
 
 Each shape is read from the line as a whole rather than from a list of phrases:
 
+- a breadcrumb trail: "Home » News » World";
 - a menu: three or more short items between four or more "|" bars ("| Weekly edition |
   Kernel | Security |"), with no figures, and no table row next to it (a table's header
   has the shape of a menu; its rows have figures);
@@ -11,9 +12,11 @@ Each shape is read from the line as a whole rather than from a list of phrases:
   reader's account rather than news ("Like It, Share It!", "Follow us on Twitter to get
   the latest...", "You must login or create an account to comment."), or a link's own
   text ("Read the full transcript of his interview");
-- a media label: a short line made only of a player's or gallery's words and counters
-  ("VIDEO", "Now watching", "Next video starts in : 7", "Read more Read more"), or a
-  gallery's title ("Gallery: Xbox One X | 14 Photos");
+- a control's label: a short line made only of the words of a page's buttons, forms and
+  players, and counters ("VIDEO", "Enlarge this image", "toggle caption", "Thanks for
+  signing up!", "5 min read", "Back to top", "Image 3 of 12"), with one word only a page
+  uses or two of its words; a word of news ("What happens next") makes it a subhead; or
+  a gallery's title ("Gallery: Xbox One X | 14 Photos");
 - a link card: a story's summary cut off with "…", then its "Read more", as one finding.
 
 News copy has none of these shapes: a sentence that mentions Twitter or a video is prose,
@@ -53,14 +56,45 @@ _LINK_VERBS = ("read ", "watch ", "see ", "listen ", "view ")
 # A writer's bio ("Lucas Nolan is a reporter for ... Follow him on Twitter"): the story's own.
 _BIO = lazy_re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]is[ ](?:a|an|the)\b")
 _SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told)\b")
-_MEDIA_WORDS = frozenset(
+# The words of a page's controls, forms and labels. A short line made only of these (and of
+# the small words between them) is a control: "Enlarge this image", "toggle caption",
+# "Thanks for signing up!", "5 min read", "Back to top". A subhead ("What happens next",
+# "The search") has a word of news in it, or is one word a story also uses.
+_INTERFACE_ONLY = frozenset(
     """
-    video videos watch watching now playing play next starts in image images photo photos
-    gallery slideshow slide audio listen media playback is unsupported on your device
-    unfortunately this not available region of copy read more replay pause mute unmute fullscreen
-    full screen loading advertisement sound current time duration
+    video videos playback replay pause mute unmute fullscreen autoplay gallery galleries
+    slideshow slides image images photo photos pics caption captions enlarge toggle swipe
+    zoom thumbnail thumbnails unsupported unavailable advertisement advertisements ad ads
+    sponsored share sharing tweet retweet email e-mail printable copied permalink embed
+    subscribe subscribed subscribing unsubscribe subscriber subscribers subscription
+    newsletter newsletters signing signup sign-up login logged log-in logout password username
+    registration inbox notifications app apps download bookmark bookmarks comments commenting
+    replies feedback upvote downvote loading min mins cookies cookie privacy homepage sitemap
+    rss podcast podcasts transcript subtitles paywall donate topics mailing
     """.split()
 )
+_INTERFACE_SMALL = frozenset(
+    """
+    is on off your you our we us this these that it its the a an of to for by with and or at
+    from here there in be been being was did have has all any can may not
+    """.split()
+)
+_INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
+    """
+    watch watching now play playing next starts start listen audio media more less read
+    reading view see show hide open close expand collapse full screen back top previous prev
+    up click tap press continue continued below above story stories article articles page
+    pages post posts site website sound current time duration minute minutes second seconds
+    remaining thanks thank please try again enter valid address something went wrong error
+    report send rate rating yes no enjoy reached limit free unlimited access only member
+    members membership join become support sign follow like get latest available region
+    unfortunately policy terms use agree keep updated stay connected connect caring list
+    print copy link links save saved comment reply load menu search home settings
+    preferences account register alerts premium paid helpful published posted ago hours hour
+    """.split()
+)
+# Single words that head a section of a story as often as they label a control.
+_ONE_WORD_SUBHEADS = frozenset("comments feedback transcript privacy topics podcast".split())
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
 
@@ -78,6 +112,18 @@ def _menu(line: str) -> bool:
             and sum(item[:1].isupper() for item in items) * 2 >= len(items)
             and not any(any(c.isdigit() for c in item) for item in items)
             and not any(item.endswith((".", "?", "!")) for item in items))
+
+
+_CRUMB = lazy_re.compile(r"[ ]*(?:»|›|[ ]>[ ]|[ ]/[ ])[ ]*")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A page's trail of sections: "Home » News » World", "Home > Politics > Congress". A
+    path in a how-to ("File > Save As") has no home and fewer steps."""
+    items = [item.strip() for item in _CRUMB.split(line.strip())]
+    return (len(items) >= 2 and (len(items) >= 3 and ("»" in line or "›" in line) or items[0].lower() == "home")
+            and all(item and len(item.split()) <= 4 and item[:1].isupper() for item in items)
+            and not any(c.isdigit() or c in ".?!" for c in line))
 
 
 def _call_to_action(line: str, words: list[str]) -> bool:
@@ -109,27 +155,45 @@ _GALLERY = lazy_re.compile(
 )
 
 
-def _media_label(words: list[str]) -> bool:
-    return 0 < len(words) <= 10 and all(w in _MEDIA_WORDS or w.isdigit() for w in words) and not all(
-        w.isdigit() for w in words) and not (
-        len(words) == 1 and words[0] in ("now", "next", "in", "of", "on", "is", "this", "your", "more", "copy")
-    )
+_FIGURE = lazy_re.compile(r"\d[.,]\d|[%$£€]")  # "Cookies 5.1%": a table's row, not a counter
+
+
+def _interface_label(words: list[str]) -> bool:
+    """Only a page's words and counters, with one word only a page uses or two of its
+    words that are not small ones: "Image 3 of 12", "Enlarge this image", "Back to top",
+    "By signing up, you agree to our Terms of Use". Not AP sports' "UP NEXT" section."""
+    if not 0 < len(words) <= 16 or not all(w in _INTERFACE or w.isdigit() for w in words):
+        return False
+    if len(words) == 1:
+        return words[0] in _INTERFACE_ONLY and words[0] not in _ONE_WORD_SUBHEADS
+    named = [w for w in words if w not in _INTERFACE_SMALL and not w.isdigit()]
+    if not named:
+        return len(words) == 3 and words[1] == "of" and words[0].isdigit() and words[2].isdigit()  # "1 of 12"
+    return bool(named) and (any(w in _INTERFACE_ONLY for w in named) or len(named) >= 2) and named != ["up", "next"]
 
 
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
     if "|" in shown and _menu(shown) and not any(_table_row(s) for s in near()):
         return "Site menu"
+    if ("»" in shown or "›" in shown or " > " in shown or " / " in shown) and _breadcrumb(shown):
+        return "Breadcrumb trail"
     opening = shown.lstrip("•·-–—*>[( ")
     first = _WORD.match(opening)
     first = first.group().lower() if first else ""
     asks = _CALL.match(opening) is not None or _CLAUSE_CALL.search(shown) is not None
-    if not asks and first not in _MEDIA_WORDS and not ("(" in shown or "|" in shown or ":" in shown):
-        return None  # no request, no player word, no gallery title: prose
+    if not asks and first not in _INTERFACE and not first.isdigit() and not ("(" in shown or "|" in shown or ":" in shown):
+        return None  # no request, no page word, no gallery title: prose
     words = _words(shown)
     if asks and _call_to_action(shown, words):
         return "Call to action"
-    if _media_label(words) or len(words) <= _MAX_WORDS and _GALLERY.fullmatch(shown):
+    # A prose fragment an extractor broke off at a link ("read-only.", "of the app.") opens
+    # in lower case and ends its sentence; a control does neither or only the first
+    # ("toggle caption").
+    fragment = opening[:1].islower() and shown.endswith((".", "!", "?"))
+    if not fragment and _SPEECH.search(shown) is None and _FIGURE.search(shown) is None and _interface_label(words):
+        return "Page control or label"
+    if len(words) <= _MAX_WORDS and _GALLERY.fullmatch(shown):
         return "Player or gallery label"
     return None
 
@@ -181,7 +245,7 @@ RULE = Rule(
     name="page-furniture",
     category="junk",
     severity="warning",
-    summary="A line of the page's own controls: a menu, a call to action, a player or gallery label",
+    summary="A line of the page's own controls: a menu, a call to action, a button, form or player label",
     why=(
         "Extractors keep the page's controls as lines of text: menus ('| Weekly edition | "
         "Kernel | Security |'), calls to action ('Like It, Share It!', 'Follow us on Twitter "
@@ -189,7 +253,9 @@ RULE = Rule(
         "of 5'). They come in endless wordings, so the rule reads their shape: a menu is short "
         "items between bars with no figures; a call to action opens with what a page asks "
         "(share, follow, subscribe, sign up, watch, log in...) and names the page, the site or "
-        "its channels, not news; a label is made only of a player's words and counters. A "
+        "its channels, not news; a label is made only of the words of a page's buttons, forms "
+        "and players ('Enlarge this image', 'Thanks for signing up!', '5 min read', 'Back to "
+        "top') and counters, with at least one word only a page uses or two of its words. A "
         "sentence about a video, a caption that names a photographer and a table's row are "
         "left alone."
     ),
@@ -218,6 +284,22 @@ RULE = Rule(
         Example("Lucas Nolan is a reporter for the Tech desk covering free speech. Follow him on Twitter @LucasNolan.", bad=False),
         Example("Get your frontend code covered\n\nThe tool measures which lines ran.\n\nIt is free.", bad=False, article=True),
         Example("Daniela: Like, we're all in this together, and our class will be remembered.", bad=False),
+        Example("The rover landed on Thursday.\n\n[[Enlarge this image]]\n\nIt sent its first picture an hour later.", bad=True),
+        Example("The rover landed on Thursday.\n\n[[toggle caption]]\n\nIt sent its first picture an hour later.", bad=True),
+        Example("Prices rose again.\n\n[[Thanks for signing up!]]\n\n[[By signing up, you agree to our Terms of Use and Privacy Policy.]]", bad=True),
+        Example("The flood reached the square.\n\n[[1 of 12]]\n\nShops stayed shut.", bad=True),
+        Example("[[Published 5 hours ago]]\n\nThe flood reached the square.", bad=True),
+        Example("Updated at 9:20 p.m. ET\n\nThe flood reached the square.", bad=False),
+        Example("[[5 min read]]\n\nThe council approved the budget on Tuesday.", bad=True),
+        Example("The council approved the budget on Tuesday.\n\n[[Back to top]]", bad=True),
+        Example("The council approved the budget on Tuesday.\n\nWhat happens next\n\nThe mayor signs it on Friday.", bad=False),
+        Example("Divers resumed work at dawn.\n\nThe search\n\nIt covers ten miles of coast.", bad=False),
+        Example("Sales by category:\n\nCookies 5.1%\n\nCrackers 3.2%", bad=False),
+        Example("The files were made\n\nread-only.\n\nNo one could change them.", bad=False),
+        Example("[[Home » News » World]]\n\nThe storm moved north on Tuesday.", bad=True),
+        Example("[[Home > Politics > Congress]]\n\nThe Senate voted on Tuesday.", bad=True),
+        Example("To export, choose:\n\nFile > Save As > PDF", bad=False),
+        Example("The Bulldogs won 3-1.\n\nUP NEXT\n\nThe Bulldogs host Tigers on Friday.", bad=False),
         Example("Watch: the council debate, which ran for four hours, ended in a 7-2 vote.", bad=False),
     ),
     source=__name__,

@@ -1,0 +1,168 @@
+"""JK011 teaser-run: other stories' teasers, scraped with the story and left without a heading.
+
+A page's lists of other stories often carry no heading an extractor keeps, so JK009's
+"More from ..." never shows. The list still gives itself away by its shape, because a
+story is not written that way:
+
+- a headline list: three or more lines in a row, each a headline in Title Case (four or
+  more capitalised words, no full stop, no parentheses or list of names), none of them
+  repeated later as the story's own subhead (a table of contents is the story's own);
+- cut-off summaries: three or more paragraphs in a row that open a sentence, hold a full
+  sentence, and stop mid-clause ("... enjoyed a successful career as a writer, producer
+  and"), as a teaser card's excerpt is cut at a fixed length. A paragraph an extractor broke
+  at a link or glued to a subhead ends in a short Title Case fragment or continues on the
+  next line; a cut-off excerpt ends in the middle of a long clause.
+
+The run is one finding, and --fix drops it with the blank lines around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint import lazy_re
+from newslint.model.document import Document
+from newslint.rules.rule import Example, Hit, Rule
+
+_MINOR = frozenset(
+    "a an the and or but nor for of in on at to by with from as vs via into onto over up out off "
+    "is are be was its it's than that".split()
+)
+_WORD = lazy_re.compile(r"[^\W\d_][\w'’.-]*")
+_RUN = 3
+
+
+def _headline_shaped(line: str) -> bool:
+    """A headline in Title Case: "Redesigned Scopes Fail to Stop 'Superbug' Outbreaks"."""
+    if not 20 <= len(line) <= 160 or line.endswith((".", ":", ";", ",")) or line.startswith(("By ", "by ")):
+        return False
+    if not line[0].isupper() and line[0] not in "'‘\"“" or "(" in line or "|" in line or line.count(",") > 1:
+        return False
+    words = _WORD.findall(line)
+    major = [w for w in words if w.lower() not in _MINOR]
+    return len(words) <= 18 and len(major) >= 4 and all(w[0].isupper() for w in major)
+
+
+_SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?[A-Z]")
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…")
+
+
+def _cut_off(paragraph: str) -> bool:
+    """A summary cut mid-clause: a full sentence, then a long clause that stops."""
+    if len(paragraph) > 1200 or paragraph.endswith(_ENDS) or not paragraph[-1:].isalpha():
+        return False
+    if not (paragraph[0].isupper() or paragraph[0] in "\"“‘'"):
+        return False
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    if not ends:
+        return False
+    fragment = paragraph[ends[-1].end() - 1 :]
+    words = _WORD.findall(fragment)
+    return len(words) >= 6 and not all(w[0].isupper() for w in words if w.lower() not in _MINOR)
+
+
+def _runs(flags: list[bool]):
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            if index - start >= _RUN:
+                yield start, index - 1
+            start = None
+
+
+def check(doc: Document, options):
+    text = doc.text
+    lines = [line for line in doc.lines if line.start >= doc.content_start and text[line.start : line.end].strip()]
+    shown = [text[line.start : line.end].strip() for line in lines]
+    headline = doc.headline or (0, 0)
+    is_headline = [headline[0] <= line.start < headline[1] for line in lines]
+    counts: dict[str, int] = {}
+    for item in shown:
+        counts[item] = counts.get(item, 0) + 1
+    headlines = [_headline_shaped(s) and counts[s] == 1 and not top for s, top in zip(shown, is_headline)]
+    cut = [_cut_off(s) and not top for s, top in zip(shown, is_headline)]
+    for flags, what in ((headlines, "Headlines of other stories"), (cut, "Cut-off summaries of other stories")):
+        for first, last in _runs(flags):
+            count = last - first + 1
+            yield Hit((lines[first].start, lines[last].end), f"{what} scraped with the story ({count} lines from "
+                      f"'{shown[first][:40]}'): remove them", fix=_removal(text, lines, first, last))
+
+
+def _removal(text: str, lines, first: int, last: int) -> tuple[int, int, str]:
+    """The run and the blank lines after it go (before it, at the article's end), so the
+    paragraphs around it keep one blank line between them."""
+    start = lines[first].start
+    if last + 1 < len(lines):
+        return start, lines[last + 1].start, ""
+    before = len(text[:start].rstrip())
+    return (before, lines[last].end, "") if before else (start, lines[last].end, "")
+
+
+RULE = Rule(
+    code="JK011",
+    name="teaser-run",
+    category="junk",
+    severity="warning",
+    summary="A run of other stories' headlines or cut-off summaries, scraped without a heading",
+    why=(
+        "Pages list other stories, and the list's heading is often lost in extraction. Its "
+        "shape stays: three or more Title Case headlines in a row that the story never uses "
+        "again as subheads, or three or more paragraphs in a row cut off mid-clause, as a "
+        "teaser card's excerpt is cut at a fixed length. Copy is not written that way: a "
+        "subhead stands alone, a table of contents repeats the subheads below it, a list of "
+        "names has commas or parentheses, and a paragraph ends its sentence. The run is one "
+        "finding, so --fix drops it whole."
+    ),
+    check=check,
+    examples=(
+        Example(
+            "Flag photo draws backlash\n\nA photographer is fighting back after a photo drew criticism.\n\n"
+            "She said she meant to honour the flag.\n\n[[Pizza Man Makes Special Delivery to Troops in Afghanistan\n\n"
+            "Redesigned Scopes Fail to Stop Hospital Superbug Outbreaks\n\nAntarctica Post Office Attracts "
+            "Record Number of Applicants]]\n\nShe plans to give part of her profits to charity.",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Flag photo draws backlash\n\nThe photographer said she meant to honour the flag.\n\nShe will give "
+            "part of her profits to charity.\n\n[[The actor best known for a 1980s sitcom died on Tuesday at age 69. "
+            "A publicist said he suffered a heart attack in Los Angeles. Born in Canada, he enjoyed a long "
+            "career as a writer, producer and\n\nEastern Aleppo has fallen, according to the Russian ambassador. "
+            "Residents of eastern Aleppo told reporters that the shelling had stopped by the time the\n\n"
+            "A video shows an airport police officer dragging a passenger along an aisle. The passenger was "
+            "removed from the flight for failing to follow the instructions of the crew, who]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Content depth explained\n\nThis guide covers three steps.\n\n- Assess How Deep Is Your Content\n\n"
+            "- Rewrite With Content Depth In Mind\n\n- Yes, Content Depth and Breadth Overlap\n\n"
+            "Assess How Deep Is Your Content\n\nStart with your best posts.\n\nRewrite With Content Depth In Mind\n\n"
+            "Rewrite the thin ones.\n\nYes, Content Depth and Breadth Overlap\n\nBoth matter.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "The year's best television\n\nCritics chose these shows.\n\nMatt Lucas & David Walliams (Little Britain, BBC Three)\n\n"
+            "Caroline Quentin (Life Begins, ITV1)\n\nCatherine Tate (The Catherine Tate Show, BBC Two)",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Queue design\n\nThe system has three guarantees. At-least-once task execution\n\nEach task runs at "
+            "least once after it is scheduled. No concurrent task execution\n\nOnly one instance runs at a time. "
+            "Isolation of lambdas\n\nTasks on different lambdas do not share capacity. Delivery latency",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Council backs bus lanes\n\nThe council voted on Tuesday.\n\nNew Lanes On Main Street\n\nWork "
+            "begins in May.\n\nCyclists Welcome The Plan\n\nGroups said they were pleased.",
+            bad=False,
+            article=True,
+        ),
+    ),
+    source=__name__,
+)
