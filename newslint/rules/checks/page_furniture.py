@@ -2,7 +2,8 @@
 
 Each shape is read from the line as a whole rather than from a list of phrases:
 
-- a breadcrumb trail: "Home » News » World";
+- a breadcrumb trail ("Home » News » World"), or a link to the next or previous post
+  ("← Previous: Chasing Quick Fixes", "Next page: Security>>");
 - a menu: three or more short items between four or more "|" bars ("| Weekly edition |
   Kernel | Security |"), with no figures, and no table row next to it (a table's header
   has the shape of a menu; its rows have figures);
@@ -114,6 +115,13 @@ def _menu(line: str) -> bool:
             and not any(item.endswith((".", "?", "!")) for item in items))
 
 
+# A link to the next or the previous post: "← Previous: Chasing Quick Fixes", "Next page:
+# Security>>", "Older posts »". A story's "Next, the council..." is prose.
+_PAGER = lazy_re.compile(
+    r"(?:←|<<)[ ]?[^\n]{1,100}|(?:previous|next|older|newer)(?:[ ](?:post|posts|page|article|story|entry))?[ ]?:[ ][^\n]{1,100}"
+    r"|(?:previous|next|older|newer)[ ](?:post|posts|page|article|story|entry)|[^\n]{1,100}?(?:[ ]?(?:→|>>)|[ ][»›])",  # not a French quotation's «…»
+    re.IGNORECASE,
+)
 _CRUMB = lazy_re.compile(r"[ ]*(?:»|›|[ ]>[ ]|[ ]/[ ])[ ]*")
 
 
@@ -178,6 +186,8 @@ def _shape_of(shown: str, near) -> str | None:
         return "Site menu"
     if ("»" in shown or "›" in shown or " > " in shown or " / " in shown) and _breadcrumb(shown):
         return "Breadcrumb trail"
+    if len(shown) <= 120 and not shown.endswith((".", "?", "!")) and _PAGER.fullmatch(shown):
+        return "Link to another post"
     opening = shown.lstrip("•·-–—*>[( ")
     first = _WORD.match(opening)
     first = first.group().lower() if first else ""
@@ -298,6 +308,11 @@ RULE = Rule(
         Example("The files were made\n\nread-only.\n\nNo one could change them.", bad=False),
         Example("[[Home » News » World]]\n\nThe storm moved north on Tuesday.", bad=True),
         Example("[[Home > Politics > Congress]]\n\nThe Senate voted on Tuesday.", bad=True),
+        Example("The fund is growing.\n\n[[← Previous: Chasing Quick Fixes To Sustainability]]", bad=True),
+        Example("The fund is growing.\n\n[[Next page: Security>>]]", bad=True),
+        Example("Next: the council votes on the plan in May.", bad=False),
+        Example("«Nous sommes prêts», a déclaré le ministre\n\nThe minister spoke in Paris.", bad=False),
+        Example("The score went from 2-1 » to 3-1 in the second half.", bad=False),
         Example("To export, choose:\n\nFile > Save As > PDF", bad=False),
         Example("The Bulldogs won 3-1.\n\nUP NEXT\n\nThe Bulldogs host Tigers on Friday.", bad=False),
         Example("Watch: the council debate, which ran for four hours, ended in a 7-2 vote.", bad=False),
