@@ -122,6 +122,7 @@ _PAGER = lazy_re.compile(
     r"|(?:previous|next|older|newer)[ ](?:post|posts|page|article|story|entry)|[^\n]{1,100}?(?:[ ]?(?:→|>>)|[ ][»›])",  # not a French quotation's «…»
     re.IGNORECASE,
 )
+_PAGER_SIGN = lazy_re.compile(r"[←→»›]|<<|>>|^(?:previous|next|older|newer)\b", re.IGNORECASE)
 _CRUMB = lazy_re.compile(r"[ ]*(?:»|›|[ ]>[ ]|[ ]/[ ])[ ]*")
 
 
@@ -177,7 +178,7 @@ def _interface_label(words: list[str]) -> bool:
     named = [w for w in words if w not in _INTERFACE_SMALL and not w.isdigit()]
     if not named:
         return len(words) == 3 and words[1] == "of" and words[0].isdigit() and words[2].isdigit()  # "1 of 12"
-    return bool(named) and (any(w in _INTERFACE_ONLY for w in named) or len(named) >= 2) and named != ["up", "next"]
+    return (any(w in _INTERFACE_ONLY for w in named) or len(named) >= 2) and named != ["up", "next"]
 
 
 def _shape_of(shown: str, near) -> str | None:
@@ -186,7 +187,8 @@ def _shape_of(shown: str, near) -> str | None:
         return "Site menu"
     if ("»" in shown or "›" in shown or " > " in shown or " / " in shown) and _breadcrumb(shown):
         return "Breadcrumb trail"
-    if len(shown) <= 120 and not shown.endswith((".", "?", "!")) and _PAGER.fullmatch(shown):
+    if (len(shown) <= 120 and not shown.endswith((".", "?", "!")) and _PAGER_SIGN.search(shown)
+            and _PAGER.fullmatch(shown)):
         return "Link to another post"
     opening = shown.lstrip("•·-–—*>[( ")
     first = _WORD.match(opening)
