@@ -328,7 +328,9 @@ def test_same_findings_as_newslint_check_on_a_folder(parquet_run, archive, clust
     result = run_cli("check", "--format", "json", str(folder))
     assert result.returncode == 1, result.stderr.decode()
     report = json.loads(result.stdout)
-    checked = {Path(f["path"]).stem: f["findings"] for f in report["files"]}
+    # An audit lints each article alone: the cross-article pass (JK012, lines a source
+    # repeats) is newslint check's only, so its findings are left out of the comparison.
+    checked = {Path(f["path"]).stem: [x for x in f["findings"] if x["rule"] != "JK012"] for f in report["files"]}
     assert len(checked) == len(sample)
 
     def rows_of(findings):

@@ -213,3 +213,49 @@ def test_markdown_headings_are_scaffolding_in_plain_text_and_formatting_in_markd
     assert [(f.rule, f.line) for f in findings] == [("SC004", 5), ("SC004", 7)]
     fixed, applied = apply_fixes(text, findings)
     assert applied == 2 and fixed == text.replace("## ", "").replace("**", "")  # the words stay
+
+
+def _one_source(folder: Path, count: int) -> None:
+    """count articles of one site: each its own story, with the site's standing lines."""
+    folder.mkdir(parents=True, exist_ok=True)
+    towns = ["Leeds", "York", "Hull", "Bradford", "Wakefield"]
+    for number in range(count):
+        (folder / f"story{number}.txt").write_text(
+            f"Flooding closes roads in {towns[number]}\n\nRoads in {towns[number]} closed on Monday after "
+            f"{number + 2} days of rain, the council said.\n\nGot a story for us? Email the newsdesk at "
+            "news@example.com.\n\n(Reporting by Jane Smith; Editing by Tom Brown)\n", encoding="utf-8")
+
+
+def test_a_line_one_source_repeats_across_its_articles_is_boilerplate_and_its_credits_are_not(tmp_path):
+    _one_source(tmp_path / "site", 4)
+    folder_run = codes(run_cli("check", "site", "--format", "json", "--select", "junk", cwd=tmp_path))
+    assert folder_run == [("JK012", 5)] * 4  # the newsdesk line; the recurring credit stays
+    assert codes(run_cli("check", "site", "--format", "json", "--select", "junk", "--jobs", "2", cwd=tmp_path)) == folder_run
+    alone = run_cli("check", "site/story0.txt", "--format", "json", "--select", "junk", cwd=tmp_path)
+    assert codes(alone) == [] and alone.returncode == 0  # one article shows no recurrence
+
+
+def test_boilerplate_needs_three_articles_of_one_folder_and_newsrooms_can_allow_a_line(tmp_path):
+    _one_source(tmp_path / "two", 2)
+    _one_source(tmp_path / "three", 3)
+    found = json.loads(run_cli("check", ".", "--format", "json", "--select", "JK012", cwd=tmp_path).stdout)
+    assert sorted(Path(f["path"]).parent.name for f in found["files"] if f["findings"]) == ["three"] * 3
+    (tmp_path / "newslint.toml").write_text('[rules.batch-boilerplate]\nallow = ["email the newsdesk"]\n')
+    assert codes(run_cli("check", ".", "--format", "json", "--select", "JK012", cwd=tmp_path)) == []
+
+
+def test_fix_removes_boilerplate_with_its_paragraph_break_and_nothing_else(tmp_path):
+    _one_source(tmp_path / "site", 3)
+    before = (tmp_path / "site" / "story1.txt").read_text(encoding="utf-8")
+    run_cli("check", "site", "--fix", "--select", "JK012", cwd=tmp_path)
+    after = (tmp_path / "site" / "story1.txt").read_text(encoding="utf-8")
+    assert after == before.replace("Got a story for us? Email the newsdesk at news@example.com.\n\n", "")
+    assert codes(run_cli("check", "site", "--format", "json", "--select", "JK012", cwd=tmp_path)) == []
+
+
+def test_the_python_api_finds_boilerplate_as_the_cli_does(tmp_path):
+    from newslint.engine.lint import lint_paths
+
+    _one_source(tmp_path / "site", 3)
+    results = lint_paths([tmp_path / "site"], select=["JK012"])
+    assert [(f.rule, f.line) for r in results for f in r.findings] == [("JK012", 5)] * 3

@@ -140,8 +140,15 @@ def _check(args) -> int:
     protect = files + ([args.stdin_filename] if "-" in names else [])  # never written over by a report
     linted = dict(zip(files, lint_files(files, args.jobs, args.select, args.ignore, args.encoding)))
     results: list[FileResult] = [linted[n] if n != "-" else lint_one(n) for n in names]
+    batch = len(results) >= 3  # lines a source repeats across its articles (engine/boilerplate.py)
+    if batch:
+        from newslint.engine.boilerplate import add_boilerplate
+
+        add_boilerplate(results, args.select, args.ignore)
     if args.fix or args.diff:
         results = [_fix(result, args, lint_one, failures) for result in results]
+        if batch and args.fix:
+            add_boilerplate(results, args.select, args.ignore)  # the fixed files, linted again one by one
     if args.write_baseline:
         from newslint.engine import baseline as baselines
         from newslint.files import WriteError, write_output

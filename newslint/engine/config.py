@@ -401,3 +401,14 @@ def option_problem(rule: Rule, option: str, value) -> str | None:
         return None
     listed = getattr(expected, "__origin__", None) in (list, tuple)
     return f"expected {_expected(expected)}, got {_got(value, expected.__args__[0] if listed else None)}"
+
+
+def config_for(config, directory: Path):
+    """The Config for files in directory: config None (found upward from it), a Config,
+    or a config file's path."""
+    if config is None:
+        return find_config(directory)
+    if isinstance(config, Config):
+        return config
+    loaded = load_config_file(Path(config))
+    return loaded if loaded is not None else Config(path=Path(config))

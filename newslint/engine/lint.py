@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from newslint.engine.config import find_config, resolve
+from newslint.engine.config import config_for, resolve
 from newslint.engine.run import lint_document
 from newslint.model.finding import FileResult
 from newslint.readers import read_bytes, read_path
@@ -19,7 +19,7 @@ def lint_source(source: Path | bytes, name: str, directory: Path, select=None, i
 
     Raises InputError, ConfigError or PackError when the input cannot be linted.
     """
-    config = _config_for(config, directory)
+    config = config_for(config, directory)
     relative = os.path.relpath(os.path.abspath(name), config.root)
     settings = resolve(config, relative.replace(os.sep, "/"), select, ignore)
     if isinstance(source, Path):
@@ -67,17 +67,6 @@ def _check_size(path: Path, config) -> None:
         raise TooLarge(f"{path}: skipped, {size / 1e6:.1f} MB is over max-file-size ({config.max_file_size / 1e6:g} MB)")
 
 
-def _config_for(config, directory: Path):
-    from newslint.engine.config import Config, load_config_file
-
-    if config is None:
-        return find_config(directory)
-    if isinstance(config, Config):
-        return config
-    loaded = load_config_file(Path(config))
-    return loaded if loaded is not None else Config(path=Path(config))
-
-
 class Findings(list):
     """lint_text's findings, and .crashes: one line for each rule that failed on the text
     (raised, ran out of time, gave a bad span). Those rules' findings are missing, so a
@@ -98,7 +87,7 @@ def lint_text(text: str, path: str = "<text>", config=None, select=None, ignore=
     from newslint.readers import read_text
 
     directory = _folder(path) if path != "<text>" else Path.cwd()
-    chosen = _config_for(config, directory)
+    chosen = config_for(config, directory)
     relative = os.path.relpath(os.path.abspath(path), chosen.root) if path != "<text>" else path
     settings = resolve(chosen, relative.replace(os.sep, "/"), select, ignore)
     result = lint_document(read_text(text, path), settings)
@@ -110,4 +99,8 @@ def lint_paths(paths, config=None, select=None, ignore=()) -> list[FileResult]:
     Unreadable files get a FileResult with .error instead of raising."""
     from newslint.files import article_paths as _collect
 
-    return [lint_file(name, select, ignore, config=config) for name in _collect([str(p) for p in paths])]
+    from newslint.engine.boilerplate import add_boilerplate
+
+    results = [lint_file(name, select, ignore, config=config) for name in _collect([str(p) for p in paths])]
+    add_boilerplate(results, select, ignore, config)  # lines a source repeats across its articles
+    return results

@@ -22,6 +22,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
+from newslint.rules.kinds import paragraph_removal
 from newslint.rules.rule import Example, Hit, Rule
 
 _MINOR = frozenset(
@@ -87,17 +88,7 @@ def check(doc: Document, options):
         for first, last in _runs(flags):
             count = last - first + 1
             yield Hit((lines[first].start, lines[last].end), f"{what} scraped with the story ({count} lines from "
-                      f"'{shown[first][:40]}'): remove them", fix=_removal(text, lines, first, last))
-
-
-def _removal(text: str, lines, first: int, last: int) -> tuple[int, int, str]:
-    """The run and the blank lines after it go (before it, at the article's end), so the
-    paragraphs around it keep one blank line between them."""
-    start = lines[first].start
-    if last + 1 < len(lines):
-        return start, lines[last + 1].start, ""
-    before = len(text[:start].rstrip())
-    return (before, lines[last].end, "") if before else (start, lines[last].end, "")
+                      f"'{shown[first][:40]}'): remove them", fix=paragraph_removal(text, lines[first].start, lines[last].end))
 
 
 RULE = Rule(

@@ -28,6 +28,21 @@ def lines_removal(text: str, line_start: int, line_end: int) -> tuple[int, int, 
     return line_start, line_end, ""
 
 
+_BLANK_LINES = lazy_re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
+
+
+def paragraph_removal(text: str, line_start: int, line_end: int) -> tuple[int, int, str]:
+    """The edit that removes whole lines that stand as paragraphs, with the blank lines
+    after them, so the paragraphs around them keep the one blank line between them; at
+    the article's end, the blank lines before them go instead and its last line break
+    stays."""
+    after = _BLANK_LINES.match(text, line_end)
+    if after is not None and after.end() < len(text):
+        return line_start, after.end(), ""
+    before = len(text[:line_start].rstrip())
+    return (before, line_end, "") if before else (line_start, line_end, "")
+
+
 def regions(doc: Document, scope: str) -> list[Span]:
     """The spans of doc a rule with this scope reads.
 

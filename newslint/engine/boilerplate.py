@@ -1,0 +1,75 @@
+"""Batch boilerplate: after a run over many articles, the lines one source repeats.
+
+A source is a folder (a scrape of one site, a desk's archive). A line found word for word
+in MIN_ARTICLES or more of a folder's articles is handed to JK012 (batch-boilerplate) as
+its `recurring` option, which reports the furniture-shaped ones in each article that
+holds them. It runs in the parent process after the workers, so `--jobs` does not change
+what it finds; articles whose config leaves JK012 off are not touched.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+
+from newslint.model.finding import FileResult
+from newslint.rules.checks.batch_boilerplate import furniture_shaped
+
+CODE = "JK012"
+MIN_ARTICLES = 3
+_MAX_LINE = 400  # characters: a longer line is a paragraph of prose
+
+
+def _lines(text: str) -> set[str]:
+    """The article's distinct lines below its headline, trimmed: recurrence is word for
+    word, so no finer key is needed (JK012 compares the lines by its own key)."""
+    lines = [line for line in (raw.strip() for raw in text.splitlines()) if line][1:]
+    return {line for line in lines if len(line) <= _MAX_LINE}
+
+
+def recurring_lines(results: list[FileResult]) -> dict[str, tuple[set[str], list[tuple[FileResult, set[str]]]]]:
+    """By folder: the furniture-shaped lines found in MIN_ARTICLES or more of its
+    articles, and each of its articles with its own lines."""
+    folders: dict[str, list[FileResult]] = defaultdict(list)
+    for result in results:
+        if result.error is None and result.text:
+            folders[os.path.dirname(os.path.abspath(result.path))].append(result)
+    found = {}
+    for folder, members in folders.items():
+        if len(members) >= MIN_ARTICLES:
+            own = [(result, _lines(result.text)) for result in members]
+            counts = Counter(line for _, lines in own for line in lines)
+            recurring = {line for line, count in counts.items() if count >= MIN_ARTICLES and furniture_shaped(line)}
+            if recurring:
+                found[folder] = recurring, own
+    return found
+
+
+def add_boilerplate(results: list[FileResult], select=None, ignore=(), config=None) -> None:
+    """Add JK012's findings to the results of one run, in place."""
+    if sum(result.error is None for result in results) < MIN_ARTICLES:
+        return
+    from pathlib import Path
+
+    from newslint.engine.config import Settings, config_for, resolve
+    from newslint.engine.run import lint_document
+    from newslint.readers import read_text
+
+    for folder, (lines, own) in recurring_lines(results).items():
+        chosen = config_for(config, Path(folder))
+        for result, its_lines in own:
+            if not lines & its_lines:
+                continue
+            relative = os.path.relpath(os.path.abspath(result.path), chosen.root).replace(os.sep, "/")
+            settings = resolve(chosen, relative, select, ignore)
+            rule = next((r for r in settings.rules if r.code == CODE), None)
+            if rule is None:
+                continue
+            options = dict(settings.options.get(CODE) or rule.options)
+            options["recurring"] = sorted(lines | set(options.get("recurring") or ()))
+            only = Settings((rule,), settings.severity, {**settings.options, CODE: options}, settings.known)
+            found = lint_document(read_text(result.text, result.path), only).findings
+            taken = [(f.line, f.end_line) for f in result.findings]
+            new = [f for f in found if not any(a <= f.line <= b for a, b in taken)]  # a line another rule named
+            if new:
+                result.findings = sorted(result.findings + new, key=lambda f: (f.start, f.end, f.rule))
