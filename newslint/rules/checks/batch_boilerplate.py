@@ -48,9 +48,14 @@ _TO_THE_READER = lazy_re.compile(
 )
 
 
+# Speech repeated from story to story (a statement quoted in each follow-up) is the story's.
+_SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told|according[ ]to)\b", re.IGNORECASE)
+
+
 def furniture_shaped(line: str) -> bool:
     words = len(line.split())
-    return 3 <= words <= 40 and _TO_THE_READER.search(line) is not None and _STORY_OWN.match(line) is None
+    return (3 <= words <= 40 and _TO_THE_READER.search(line) is not None and _STORY_OWN.match(line) is None
+            and _SPEECH.search(line) is None)
 
 
 def check(doc: Document, options):
@@ -109,6 +114,13 @@ RULE = Rule(
             "reporter for our newsroom. Follow her @janesmith.",
             bad=False, article=True,
             options={"recurring": ["Jane Smith is a health reporter for our newsroom. Follow her @janesmith."],
+                     "allow": []},
+        ),
+        Example(
+            "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\n\u201cYou have to follow "
+            "the data,\u201d the company said in a statement.",
+            bad=False, article=True,
+            options={"recurring": ["\u201cYou have to follow the data,\u201d the company said in a statement."],
                      "allow": []},
         ),
         Example(
