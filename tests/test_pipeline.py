@@ -259,3 +259,12 @@ def test_the_python_api_finds_boilerplate_as_the_cli_does(tmp_path):
     _one_source(tmp_path / "site", 3)
     results = lint_paths([tmp_path / "site"], select=["JK012"])
     assert [(f.rule, f.line) for r in results for f in r.findings] == [("JK012", 5)] * 3
+
+
+def test_an_essay_heading_goes_with_its_paragraph_break():
+    from newslint.engine.fix import apply_fixes
+    from newslint.engine.lint import lint_text
+
+    text = "Council backs bus lanes\n\nIntroduction\n\nThe council voted.\n\nIn conclusion\n\nWork begins.\n"
+    fixed, applied = apply_fixes(text, lint_text(text, "a.txt", select=["SC004"]))
+    assert applied == 2 and fixed == "Council backs bus lanes\n\nThe council voted.\n\nWork begins.\n"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from newslint import lazy_re
 from newslint.model.document import Document
-from newslint.rules.kinds import lines_removal
+from newslint.rules.kinds import paragraph_removal
 from newslint.rules.rule import Example, Hit, Rule
 
 _MARKDOWN_HEADING = lazy_re.compile(r"(#{1,6})[ \t]+(?=\S)")
@@ -62,7 +62,7 @@ def check(doc: Document, options):
                       "readers see the marks; make it a subhead or remove it", fix=(lead, lead + len(shown), words))
         elif _essay_part(shown, opening):
             yield Hit((lead, lead + len(shown)), f"Essay section heading '{shown}' left in the story: remove it",
-                      fix=lines_removal(text, line.start, line.end))
+                      fix=paragraph_removal(text, line.start, line.end))
 
 
 RULE = Rule(
