@@ -57,7 +57,6 @@ FAMILIES = {
     "teaser-lines": "\n\nRedesigned Scopes Fail to Stop Hospital Superbug Outbreaks",
     "cut-off-lines": "\n\nThe actor died. Born in Canada, he enjoyed a long career as a writer and",
     "heading-marks": "\n## **Background** ",
-    "posted-lines": "\n\njsmith • 3 hours ago\n\nMary K. | March 11, 2015 at 2:57 pm",
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.

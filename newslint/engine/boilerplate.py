@@ -18,11 +18,12 @@ from newslint.rules.checks.batch_boilerplate import furniture_shaped
 CODE = "JK012"
 MIN_ARTICLES = 3
 _MAX_LINE = 400  # characters: a longer line is a paragraph of prose
+_FURNITURE = frozenset({"junk", "scaffolding", "placeholder"})
 
 
 def _lines(text: str) -> set[str]:
     """The article's distinct lines below its headline, trimmed: recurrence is word for
-    word, so no finer key is needed (JK012 compares the lines by its own key)."""
+    word (JK012 then matches them to the article's lines with spacing made single)."""
     lines = [line for line in (raw.strip() for raw in text.splitlines()) if line][1:]
     return {line for line in lines if len(line) <= _MAX_LINE}
 
@@ -37,11 +38,11 @@ def recurring_lines(results: list[FileResult]) -> dict[str, tuple[set[str], list
     found = {}
     for folder, members in folders.items():
         if len(members) >= MIN_ARTICLES:
-            own = [(result, _lines(result.text)) for result in members]
-            counts = Counter(line for _, lines in own for line in lines)
+            articles = [(result, _lines(result.text)) for result in members]
+            counts = Counter(line for _, lines in articles for line in lines)
             recurring = {line for line, count in counts.items() if count >= MIN_ARTICLES and furniture_shaped(line)}
             if recurring:
-                found[folder] = recurring, own
+                found[folder] = recurring, articles
     return found
 
 
@@ -55,9 +56,9 @@ def add_boilerplate(results: list[FileResult], select=None, ignore=(), config=No
     from newslint.engine.run import lint_document
     from newslint.readers import read_text
 
-    for folder, (lines, own) in recurring_lines(results).items():
+    for folder, (lines, articles) in recurring_lines(results).items():
         chosen = config_for(config, Path(folder))
-        for result, its_lines in own:
+        for result, its_lines in articles:
             if not lines & its_lines:
                 continue
             relative = os.path.relpath(os.path.abspath(result.path), chosen.root).replace(os.sep, "/")
@@ -69,7 +70,8 @@ def add_boilerplate(results: list[FileResult], select=None, ignore=(), config=No
             options["recurring"] = sorted(lines | set(options.get("recurring") or ()))
             only = Settings((rule,), settings.severity, {**settings.options, CODE: options}, settings.known)
             found = lint_document(read_text(result.text, result.path), only).findings
-            taken = [(f.line, f.end_line) for f in result.findings]
-            new = [f for f in found if not any(a <= f.line <= b for a, b in taken)]  # a line another rule named
+            # A line a rule that knows its words already names as furniture is reported once.
+            taken = [(f.line, f.end_line) for f in result.findings if f.category in _FURNITURE]
+            new = [f for f in found if not any(a <= f.line <= b for a, b in taken)]
             if new:
                 result.findings = sorted(result.findings + new, key=lambda f: (f.start, f.end, f.rule))

@@ -8,10 +8,11 @@ hands them to this rule as its `recurring` option (a newsroom can also list its 
 sources' known boilerplate there); the rule decides which of them are furniture.
 
 Recurring is not enough: a source repeats its bylines, bios, credits, corrections,
-disclaimers and section subheads too, and those belong with the story. So the line must
-also be shaped like furniture: it speaks to the reader ("you", an imperative opening, "our
-newsletter"), or points somewhere (a link, an address, a handle). Lines a newsroom keeps
-anyway go in `allow` (case-insensitive text a line contains).
+disclaimers, service lines (a police appeal, a crisis line) and section subheads too, and
+those belong with the story. So the line must also be shaped like furniture: it points
+somewhere (a link, an address, a handle) or asks the reader to act on the site's own
+channels ("Sign up for our newsletter"). Lines a newsroom keeps anyway go in `allow`
+(case-insensitive text a line contains).
 """
 
 from __future__ import annotations
@@ -39,23 +40,32 @@ _STORY_OWN = lazy_re.compile(
     r"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ](?:is|was)[ ](?:a|an|the)\b",  # a bio
     re.IGNORECASE,
 )
-# Furniture speaks to the reader or points somewhere.
-_TO_THE_READER = lazy_re.compile(
-    r"\b(?:you|your|yours|our|us)\b|https?://|www\.|\b[\w.-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\b[\w-]+\.(?:com|org|net|co\.uk)\b"
-    r"|^(?:click|tap|read|see|watch|listen|share|follow|subscribe|sign[ ]up|join|download|get|send|visit|email|e-mail"
-    r"|like|support|donate|check[ ]out|find[ ]out|learn|discover|sign[ ]in|log[ ]in)\b",
+# Furniture points somewhere (a link, an address, a handle), or asks the reader to act on
+# the site's own channels ("Sign up for our newsletter"). Addressing the reader is not
+# enough: "What you need to know" is a subhead.
+_POINTS = lazy_re.compile(
+    r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\b[\w-]+\.(?:com|org|net|co\.uk)\b", re.IGNORECASE
+)
+_ASKS = lazy_re.compile(
+    r"(?:click|tap|share|follow|subscribe|sign[ ]up|join|download|visit|like|support|donate|check[ ]out|sign[ ]in"
+    r"|log[ ]in|get[ ]our|read[ ]more|listen[ ]to[ ]our|watch[ ]our)\b[^\n]{0,200}?\b(?:our|us|newsletters?|app"
+    r"|site|website|podcasts?|channel|page|facebook|twitter|instagram|youtube|inbox)\b",
     re.IGNORECASE,
 )
-
-
+# A service line a newsroom prints on purpose: a police appeal, a crisis line, a phone number.
+_SERVICE = lazy_re.compile(
+    r"[^\n]{0,300}?(?:\d{3}[-. ]\d{3,4}\b|\b988\b|anyone[ ]with[ ]information|crisis|helpline|hotline|suicide"
+    r"|someone[ ]you[ ]know)",
+    re.IGNORECASE,
+)
 # Speech repeated from story to story (a statement quoted in each follow-up) is the story's.
 _SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told|according[ ]to)\b", re.IGNORECASE)
 
 
 def furniture_shaped(line: str) -> bool:
     words = len(line.split())
-    return (3 <= words <= 40 and _TO_THE_READER.search(line) is not None and _STORY_OWN.match(line) is None
-            and _SPEECH.search(line) is None)
+    return (3 <= words <= 40 and (_POINTS.search(line) is not None or _ASKS.match(line) is not None)
+            and _STORY_OWN.match(line) is None and _SERVICE.match(line) is None and _SPEECH.search(line) is None)
 
 
 def check(doc: Document, options):
@@ -87,9 +97,10 @@ RULE = Rule(
         "When articles are linted together, a line that recurs word for word in three or more "
         "articles of one folder is the source's template, not the story: a promotion, a "
         "newsletter pitch, a site's contact line. No phrase list can know them all, but "
-        "recurrence shows them. Only lines that speak to the reader or point somewhere count; "
-        "bylines, bios, credits ('Reporting by ...'), corrections, disclaimers, wire licence "
-        "lines and subheads recur too and are left alone. Lines a newsroom keeps go in the "
+        "recurrence shows them. Only lines that point somewhere (a link, an address, a handle) "
+        "or ask the reader to act on the site's channels count; bylines, bios, credits "
+        "('Reporting by ...'), corrections, disclaimers, service lines such as a police appeal, "
+        "wire licence lines and subheads recur too and are left alone. Lines a newsroom keeps go in the "
         "rule's `allow` option; a source's known boilerplate can be listed in `recurring`."
     ),
     check=check,
@@ -122,6 +133,17 @@ RULE = Rule(
             bad=False, article=True,
             options={"recurring": ["\u201cYou have to follow the data,\u201d the company said in a statement."],
                      "allow": []},
+        ),
+        Example(
+            "Man charged\n\nPolice arrested a man on Monday.\n\nAnyone with information is asked to call 555-0100 or "
+            "email tips@example.gov.\n\nWhat you need to know",
+            bad=False, article=True,
+            options={"recurring": ["Anyone with information is asked to call 555-0100 or email tips@example.gov.",
+                                   "What you need to know"], "allow": []},
+        ),
+        Example(
+            "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\n[[Sign up for our health newsletter.]]",
+            bad=True, article=True, options={"recurring": ["Sign up for our health newsletter."], "allow": []},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\nMore information",

@@ -60,15 +60,6 @@ _SAYS = lazy_re.compile(
     r"[^\n]{1,60}?[ ](?:wrote|says|said|commented|replied)[ ](?:on|at)[ ][^\n]{0,40}\d[^\n]{0,30}",
     re.IGNORECASE,
 )
-# A commenter's name and when they posted: "jsmith • 3 hours ago", "Mary K. | March 11, 2015
-# at 2:57 pm". A timeline's "Charges filed March 11, 2019" has no bar or bullet before its date.
-_POSTED = lazy_re.compile(
-    r"[\w'’.-]{1,30}(?:[ ][\w'’.-]{1,30}){0,3}"
-    r"(?:[ ]?[•·|,-]?[ ]\d{1,3}[ ](?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ ]ago"
-    r"|[ ]?[•·|][ ](?:on[ ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d{1,2}(?:st|nd|rd|th)?,?[ ]\d{4}"
-    r"(?:[ ](?:at[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?)?)",
-    re.IGNORECASE,
-)
 _ANONYMOUS = frozenset({"anonymous", "guest", "anonymous coward", "anon"})
 _NAME = lazy_re.compile(r"(?:[A-Z][\w'’.-]*|-[A-Z][\w'’.-]*|[a-z]{2,3})(?:[ ](?:[A-Z][\w'’.-]*|-[A-Z][\w'’.-]*|[a-z]{2,3})){0,3}")
 _MAX_WORDS = 9  # a heading is short: longer lines are prose, or a teaser itself
@@ -96,7 +87,7 @@ def _author(line: str) -> int:
     shown = _shape(line)
     if not shown or len(shown.split()) > 12:
         return 0
-    if shown.lower() in _ANONYMOUS or _SAYS.fullmatch(shown) or _POSTED.fullmatch(shown):
+    if shown.lower() in _ANONYMOUS or _SAYS.fullmatch(shown):
         return 2
     return 1 if len(shown.split()) <= 4 and _NAME.fullmatch(shown) else 0
 
@@ -195,19 +186,6 @@ RULE = Rule(
             "Petrov wrote on March 11th, 2015 at 02:57:\n\nGreat write-up, thanks.\n\nAnonymous\n\nWill "
             "it work offline?]]",
             bad=True,
-            article=True,
-        ),
-        Example(
-            "Fetch arrives in browsers\n\nThe Fetch API shipped on Tuesday.\n\nIt replaces XHR for most "
-            "requests.\n\nStreams come next, the team said.\n\nThanks to the reviewers.\n\n[[jsmith \u2022 3 hours "
-            "ago\n\nGreat write-up, thanks.\n\nMary K. | March 11, 2015 at 2:57 pm\n\nWill it work offline?]]",
-            bad=True,
-            article=True,
-        ),
-        Example(
-            "Court clears mayor\n\nThe court cleared the mayor on Friday.\n\nThe case began in 2019.\n\nHer "
-            "lawyer welcomed the ruling.\n\nTimeline\n\nCharges filed March 11, 2019\n\nTrial opened May 2, 2021",
-            bad=False,
             article=True,
         ),
         Example(

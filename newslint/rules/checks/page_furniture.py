@@ -15,9 +15,9 @@ Each shape is read from the line as a whole rather than from a list of phrases:
   text ("Read the full transcript of his interview");
 - a control's label: a short line made only of the words of a page's buttons, forms and
   players, and counters ("VIDEO", "Enlarge this image", "toggle caption", "Thanks for
-  signing up!", "5 min read", "Back to top", "Image 3 of 12"), with one word only a page
-  uses or two of its words; a word of news ("What happens next") makes it a subhead; or
-  a gallery's title ("Gallery: Xbox One X | 14 Photos");
+  signing up!", "5 min read", "Image 3 of 12"), with a word only a page uses and one more
+  of its words, or three of its other words; a word of news ("What happens next") or too
+  few page words ("Back home") make it a subhead; or a gallery's title ("Gallery: Xbox One X | 14 Photos");
 - a link card: a story's summary cut off with "…", then its "Read more", as one finding.
 
 News copy has none of these shapes: a sentence that mentions Twitter or a video is prose,
@@ -58,9 +58,9 @@ _LINK_VERBS = ("read ", "watch ", "see ", "listen ", "view ")
 _BIO = lazy_re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]is[ ](?:a|an|the)\b")
 _SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 # The words of a page's controls, forms and labels. A short line made only of these (and of
-# the small words between them) is a control: "Enlarge this image", "toggle caption",
-# "Thanks for signing up!", "5 min read", "Back to top". A subhead ("What happens next",
-# "The search") has a word of news in it, or is one word a story also uses.
+# the small words between them), with enough of them, is a control: "Enlarge this image",
+# "toggle caption", "Thanks for signing up!", "5 min read". A subhead has a word of news in
+# it ("What happens next") or too few of these ("Back home", "The app").
 _INTERFACE_ONLY = frozenset(
     """
     video videos playback replay pause mute unmute fullscreen autoplay gallery galleries
@@ -94,8 +94,11 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     preferences account register alerts premium paid helpful published posted ago hours hour
     """.split()
 )
-# Single words that head a section of a story as often as they label a control.
-_ONE_WORD_SUBHEADS = frozenset("comments feedback transcript privacy topics podcast".split())
+# Single words that are a control and never a story's subhead.
+_ONE_WORD_CONTROLS = frozenset(
+    "video videos gallery slideshow advertisement sponsored tweet retweet subscribe unsubscribe loading "
+    "copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout".split()
+)
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
 
@@ -119,7 +122,7 @@ def _menu(line: str) -> bool:
 # Security>>", "Older posts »". A story's "Next, the council..." is prose.
 _PAGER = lazy_re.compile(
     r"(?:←|<<)[ ]?[^\n]{1,100}|(?:previous|next|older|newer)(?:[ ](?:post|posts|page|article|story|entry))?[ ]?:[ ][^\n]{1,100}"
-    r"|(?:previous|next|older|newer)[ ](?:post|posts|page|article|story|entry)|[^\n]{1,100}?(?:[ ]?(?:→|>>)|[ ][»›])",  # not a French quotation's «…»
+    r"|(?:previous|next|older|newer)[ ](?:post|posts|page|article|story|entry)|[^\n]{1,100}?(?:[ ]?(?:→|>>)|[ ][»›])",  # a line holding « is a French quotation
     re.IGNORECASE,
 )
 _PAGER_SIGN = lazy_re.compile(r"[←→»›]|<<|>>|^(?:previous|next|older|newer)\b", re.IGNORECASE)
@@ -168,17 +171,21 @@ _FIGURE = lazy_re.compile(r"\d[.,]\d|[%$£€]")  # "Cookies 5.1%": a table's ro
 
 
 def _interface_label(words: list[str]) -> bool:
-    """Only a page's words and counters, with one word only a page uses or two of its
-    words that are not small ones: "Image 3 of 12", "Enlarge this image", "Back to top",
-    "By signing up, you agree to our Terms of Use". Not AP sports' "UP NEXT" section."""
+    """Only a page's words and counters: two or more of its words, one of them a word
+    only a page uses ("Enlarge this image", "toggle caption", "5 min read"), a counter
+    with a player's word ("Image 3 of 12", "1 of 12"), a single control ("VIDEO"), or
+    three or more of its other words ("Something went wrong. Please try again."). A
+    subhead of two common words ("Back home", "Free access", "Next up") is not one."""
     if not 0 < len(words) <= 16 or not all(w in _INTERFACE or w.isdigit() for w in words):
         return False
     if len(words) == 1:
-        return words[0] in _INTERFACE_ONLY and words[0] not in _ONE_WORD_SUBHEADS
+        return words[0] in _ONE_WORD_CONTROLS
     named = [w for w in words if w not in _INTERFACE_SMALL and not w.isdigit()]
+    counter = any(w.isdigit() for w in words)
     if not named:
-        return len(words) == 3 and words[1] == "of" and words[0].isdigit() and words[2].isdigit()  # "1 of 12"
-    return (any(w in _INTERFACE_ONLY for w in named) or len(named) >= 2) and named != ["up", "next"]
+        return len(words) == 3 and words[1] == "of" and counter  # "1 of 12"
+    only = [w for w in named if w in _INTERFACE_ONLY]
+    return bool(only) and (len(named) >= 2 or counter) or len(named) >= 3
 
 
 def _shape_of(shown: str, near) -> str | None:
@@ -187,7 +194,7 @@ def _shape_of(shown: str, near) -> str | None:
         return "Site menu"
     if ("»" in shown or "›" in shown or " > " in shown or " / " in shown) and _breadcrumb(shown):
         return "Breadcrumb trail"
-    if (len(shown) <= 120 and not shown.endswith((".", "?", "!")) and _PAGER_SIGN.search(shown)
+    if (len(shown) <= 120 and not shown.endswith((".", "?", "!")) and "«" not in shown and _PAGER_SIGN.search(shown)
             and _PAGER.fullmatch(shown)):
         return "Link to another post"
     opening = shown.lstrip("•·-–—*>[( ")
@@ -266,8 +273,8 @@ RULE = Rule(
         "items between bars with no figures; a call to action opens with what a page asks "
         "(share, follow, subscribe, sign up, watch, log in...) and names the page, the site or "
         "its channels, not news; a label is made only of the words of a page's buttons, forms "
-        "and players ('Enlarge this image', 'Thanks for signing up!', '5 min read', 'Back to "
-        "top') and counters, with at least one word only a page uses or two of its words. A "
+        "and players ('Enlarge this image', 'Thanks for signing up!', '5 min read', 'Image "
+        "3 of 12') and counters, with a word only a page uses and one more, or three of its words. A "
         "sentence about a video, a caption that names a photographer and a table's row are "
         "left alone."
     ),
@@ -303,7 +310,10 @@ RULE = Rule(
         Example("[[Published 5 hours ago]]\n\nThe flood reached the square.", bad=True),
         Example("Updated at 9:20 p.m. ET\n\nThe flood reached the square.", bad=False),
         Example("[[5 min read]]\n\nThe council approved the budget on Tuesday.", bad=True),
-        Example("The council approved the budget on Tuesday.\n\n[[Back to top]]", bad=True),
+        Example("The council approved the budget on Tuesday.\n\n[[Something went wrong. Please try again.]]", bad=True),
+        Example("The family moved away.\n\nBack home\n\nThey returned in May.\n\nThe app\n\nIt costs $2.", bad=False),
+        Example("The study is free.\n\nOpen access\n\nAnyone can read it.\n\nNext up\n\nThe Jets.", bad=False),
+        Example("«Nous sommes prêts », a-t-il dit\n\nThe minister spoke in Paris.", bad=False),
         Example("The council approved the budget on Tuesday.\n\nWhat happens next\n\nThe mayor signs it on Friday.", bad=False),
         Example("Divers resumed work at dawn.\n\nThe search\n\nIt covers ten miles of coast.", bad=False),
         Example("Sales by category:\n\nCookies 5.1%\n\nCrackers 3.2%", bad=False),

@@ -21,8 +21,10 @@ from newslint.model.document import Document
 from newslint.rules.kinds import paragraph_removal
 from newslint.rules.rule import Example, Hit, Rule
 
-_MARKDOWN_HEADING = lazy_re.compile(r"(#{1,6})[ \t]+(?=\S)")
-_BOLD_LINE = lazy_re.compile(r"(\*\*|__)([^*_\r\n]{1,80}?)\1[ \t]*")
+# "## Conclusion"; not a press release's end mark "# # #" or a hashtag ("#BusLanes").
+_MARKDOWN_HEADING = lazy_re.compile(r"(#{1,6})[ \t]+(?=[^\s#])")
+# "**Background**"; not code's "__main__".
+_BOLD_LINE = lazy_re.compile(r"(\*\*)([^*\r\n]{1,80}?)\*\*[ \t]*")
 # An essay's turns made into headings: never a news subhead. Web features do use
 # "Summary" and "Conclusion" as subheads (reviews, long reads), so those are left alone.
 _ESSAY_TURNS = frozenset("in-conclusion to-conclude in-summary to-sum-up in-closing to-summarize to-summarise".split())
@@ -91,6 +93,7 @@ RULE = Rule(
                 bad=False, article=True),
         Example("Council backs bus lanes\n\nThe council voted on Tuesday.\n\n#BusLanes trended all day.\n\n"
                 "In conclusion, the clerk said, the vote was lawful.", bad=False, article=True),
+        Example("Council backs bus lanes\n\nThe council voted on Tuesday.\n\n# # #\n\n__main__", bad=False, article=True),
         Example("Council backs bus lanes\n\nThe summary of the report ran to 40 pages, officials said.",
                 bad=False, article=True),
         Example("Phone review\n\nThe phone is fast.\n\nThe battery lasts two days.\n\nConclusion\n\nBuy it.",

@@ -5,8 +5,10 @@ A page's lists of other stories often carry no heading an extractor keeps, so JK
 story is not written that way:
 
 - a headline list: three or more lines in a row, each a headline in Title Case (four or
-  more capitalised words, no full stop, no parentheses or list of names), none of them
-  repeated later as the story's own subhead (a table of contents is the story's own);
+  more capitalised words joined by a preposition, no full stop, figure, colon or
+  parentheses: not a list of names, places, credits or scores), none of them repeated
+  later as the story's own subhead (a table of contents is the story's own), and not a
+  list the story introduces with a colon;
 - cut-off summaries: three or more paragraphs in a row that open a sentence, hold a full
   sentence, and stop mid-clause ("... enjoyed a successful career as a writer, producer
   and"), as a teaser card's excerpt is cut at a fixed length. A paragraph an extractor broke
@@ -33,15 +35,25 @@ _WORD = lazy_re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN = 3
 
 
+# A headline joins its words with these; a name, a title or a place rarely does.
+_JOINERS = frozenset("to of in on for with from at over into after before against amid".split())
+
+
 def _headline_shaped(line: str) -> bool:
-    """A headline in Title Case: "Redesigned Scopes Fail to Stop 'Superbug' Outbreaks"."""
+    """A headline in Title Case: "Redesigned Scopes Fail to Stop 'Superbug' Outbreaks".
+    Not a name or a place ("First Baptist Church Fellowship Hall"), a credit ("Emily
+    Blunt as Kitty", "... by Bonnie Garmus"), a score or a dated entry."""
     if not 20 <= len(line) <= 160 or line.endswith((".", ":", ";", ",")) or line.startswith(("By ", "by ")):
         return False
-    if not line[0].isupper() and line[0] not in "'‘\"“" or "(" in line or "|" in line or line.count(",") > 1:
+    if not line[0].isupper() and line[0] not in "'‘\"“" or any(c in line for c in "(|:") or line.count(",") > 1:
+        return False
+    if any(c.isdigit() for c in line):
         return False
     words = _WORD.findall(line)
+    lowered = [w.lower() for w in words]
     major = [w for w in words if w.lower() not in _MINOR]
-    return len(words) <= 18 and len(major) >= 4 and all(w[0].isupper() for w in major)
+    return (5 <= len(words) <= 18 and len(major) >= 4 and all(w[0].isupper() for w in major)
+            and any(w in _JOINERS for w in lowered) and "as" not in lowered and "by" not in lowered)
 
 
 _SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?[A-Z]")
@@ -83,6 +95,9 @@ def check(doc: Document, options):
     for item in shown:
         counts[item] = counts.get(item, 0) + 1
     headlines = [_headline_shaped(s) and counts[s] == 1 and not top for s, top in zip(shown, is_headline)]
+    for index in range(1, len(lines)):
+        if headlines[index] and not headlines[index - 1] and shown[index - 1].endswith(":"):
+            headlines[index] = False  # the first item of a list the story introduces ("Roads closed:")
     cut = [_cut_off(s) and not top for s, top in zip(shown, is_headline)]
     for flags, what in ((headlines, "Headlines of other stories"), (cut, "Cut-off summaries of other stories")):
         for first, last in _runs(flags):
@@ -145,6 +160,18 @@ RULE = Rule(
             "Queue design\n\nThe system has three guarantees. At-least-once task execution\n\nEach task runs at "
             "least once after it is scheduled. No concurrent task execution\n\nOnly one instance runs at a time. "
             "Isolation of lambdas\n\nTasks on different lambdas do not share capacity. Delivery latency",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Snow closes schools\n\nThese schools are closed:\n\nLincoln High School North Campus\n\n"
+            "Washington Elementary School Annex\n\nFirst Baptist Church Fellowship Hall",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Oscar nominees named\n\nThe cast includes:\n\nEmily Blunt as Kitty Oppenheimer\n\nMatt Damon as "
+            "Leslie Groves of the Army\n\nRobert Downey Jr. as Lewis Strauss of the Commission",
             bad=False,
             article=True,
         ),

@@ -32,15 +32,29 @@ _BLANK_LINES = lazy_re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
 
 
 def paragraph_removal(text: str, line_start: int, line_end: int) -> tuple[int, int, str]:
-    """The edit that removes whole lines that stand as paragraphs, with the blank lines
-    after them, so the paragraphs around them keep the one blank line between them; at
-    the article's end, the blank lines before them go instead and its last line break
-    stays."""
+    """The edit that removes whole lines and, where they stand as a paragraph of their
+    own, the blank lines after them, so the paragraphs around them keep the one blank line
+    between them. Lines that end a paragraph go with their line ending only; at the
+    article's end, the blank lines before them go and its last line break stays."""
+    before = text[:line_start]
+    if not _ends_blank(before):
+        return lines_removal(text, line_start, line_end)  # the last lines of a paragraph
     after = _BLANK_LINES.match(text, line_end)
     if after is not None and after.end() < len(text):
         return line_start, after.end(), ""
-    before = len(text[:line_start].rstrip())
-    return (before, line_end, "") if before else (line_start, line_end, "")
+    kept = len(before.rstrip())
+    return (kept, line_end, "") if kept else (line_start, line_end, "")
+
+
+def _ends_blank(before: str) -> bool:
+    """Whether the text before a line ends with a blank line, or is empty: the line opens
+    a paragraph."""
+    body = before.rstrip(" \t")
+    for ending in ("\r\n", "\n", "\r"):
+        if body.endswith(ending):
+            body = body[: -len(ending)].rstrip(" \t")
+            return not body or body.endswith(("\n", "\r"))
+    return not body
 
 
 def regions(doc: Document, scope: str) -> list[Span]:
