@@ -111,43 +111,40 @@ RULE = Rule(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\n[[Curious about a consumer "
             "health product? Send an e-mail to health@example.com.]]",
             bad=True, article=True,
-            options={"recurring": ["Curious about a consumer health product? Send an e-mail to health@example.com."],
-                     "allow": []},
+            options={"recurring": ["Curious about a consumer health product? Send an e-mail to health@example.com."]},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\n(Reporting by Jane Smith; "
             "Editing by Tom Brown)",
             bad=False, article=True,
-            options={"recurring": ["(Reporting by Jane Smith; Editing by Tom Brown)"], "allow": []},
+            options={"recurring": ["(Reporting by Jane Smith; Editing by Tom Brown)"]},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\nJane Smith is a health "
             "reporter for our newsroom. Follow her @janesmith.",
             bad=False, article=True,
-            options={"recurring": ["Jane Smith is a health reporter for our newsroom. Follow her @janesmith."],
-                     "allow": []},
+            options={"recurring": ["Jane Smith is a health reporter for our newsroom. Follow her @janesmith."]},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\n\u201cYou have to follow "
             "the data,\u201d the company said in a statement.",
             bad=False, article=True,
-            options={"recurring": ["\u201cYou have to follow the data,\u201d the company said in a statement."],
-                     "allow": []},
+            options={"recurring": ["\u201cYou have to follow the data,\u201d the company said in a statement."]},
         ),
         Example(
             "Man charged\n\nPolice arrested a man on Monday.\n\nAnyone with information is asked to call 555-0100 or "
             "email tips@example.gov.\n\nWhat you need to know",
             bad=False, article=True,
             options={"recurring": ["Anyone with information is asked to call 555-0100 or email tips@example.gov.",
-                                   "What you need to know"], "allow": []},
+                                   "What you need to know"]},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\n[[Sign up for our health newsletter.]]",
-            bad=True, article=True, options={"recurring": ["Sign up for our health newsletter."], "allow": []},
+            bad=True, article=True, options={"recurring": ["Sign up for our health newsletter."]},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\nMore information",
-            bad=False, article=True, options={"recurring": ["More information"], "allow": []},
+            bad=False, article=True, options={"recurring": ["More information"]},
         ),
         Example(
             "Cancer drug trial ends early\n\nThe trial was stopped after a year.\n\nSend letters to letters@example.com.",

@@ -20,6 +20,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
+from newslint.rules.kinds import paragraph_removal
 from newslint.rules.rule import Example, Hit, Rule
 
 _QUALIFIER = (
@@ -121,21 +122,14 @@ def check(doc: Document, options):
         shown = text[line.start : line.end]
         if threads[index]:
             yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(tail) - index} lines "
-                      f"from '{_shape(shown)[:40]}' to the end): remove them", fix=_removal(text, line.start, lines[-1].end))
+                      f"from '{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
             return
         if headings[index]:
             if all(headings[index + 1 :]):
                 return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
             yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(tail) - index} lines from "
-                      f"'{_shape(shown)[:40]}' to the end): remove it", fix=_removal(text, line.start, lines[-1].end))
+                      f"'{_shape(shown)[:40]}' to the end): remove it", fix=paragraph_removal(text, line.start, lines[-1].end))
             return
-
-
-def _removal(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """The fix: the run and the blank lines before it go; the story's last line and
-    whatever follows the run (its final line break) stay."""
-    before = len(text[:start].rstrip())
-    return (before, end, "") if before else (start, end, "")
 
 
 RULE = Rule(

@@ -20,8 +20,6 @@ The run is one finding, and --fix drops it with the blank lines around it.
 
 from __future__ import annotations
 
-import re
-
 from newslint import lazy_re
 from newslint.model.document import Document
 from newslint.rules.kinds import paragraph_removal
