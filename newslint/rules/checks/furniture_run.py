@@ -48,6 +48,8 @@ _HEADING = lazy_re.compile(
     r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|most[ ]popular|most[ ]read"
     r"|you[ ]may[ ]also[ ]like|you[ ]might[ ]also[ ]like|you[ ]may[ ]be[ ]interested[ ]in|we[ ]recommend"
     r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
+    r"|(?:from[ ])?around[ ]the[ ]web"
+    r"|links[ ]to[ ]this[ ](?:post|article|story|page)"
     r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
     r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
     r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"

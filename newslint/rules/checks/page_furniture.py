@@ -37,6 +37,7 @@ from newslint.rules.rule import Example, Hit, Rule
 _ASKS = (
     r"(?:share|follow|like|subscribe|sign[ ]?up|sign[ ]in|log[ ]?in|login|register|join|download|watch|"
     r"listen|click|tap|read|see|get|create|become|support|donate|enable|allow|submit|visit|check[ ](?:it[ ])?out|"
+    r"print|save|bookmark|"
     r"you[ ]must[ ](?:log[ ]?in|login|sign[ ]in|register|be[ ]logged[ ]in))"
 )
 # What a call to action names: the reader, the site, its channels; never news.
@@ -63,8 +64,8 @@ _SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 # it ("What happens next") or too few of these ("Back home", "The app").
 _INTERFACE_ONLY = frozenset(
     """
-    video videos playback replay pause mute unmute fullscreen autoplay gallery galleries
-    slideshow slides image images photo photos pics caption captions enlarge toggle swipe
+    video videos playback replay pause mute unmute fullscreen autoplay gallery galleries watching
+    slideshow slide slides load image images photo photos pics caption captions enlarge toggle swipe
     zoom thumbnail thumbnails unsupported unavailable advertisement advertisements ad ads
     sponsored share sharing tweet retweet email e-mail printable copied permalink embed
     subscribe subscribed subscribing unsubscribe subscriber subscribers subscription
@@ -90,14 +91,15 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     report send rate rating yes no enjoy reached limit free unlimited access only member
     members membership join become support sign follow like get latest available region
     unfortunately policy terms use agree keep updated stay connected connect caring list
-    print copy link links save saved comment reply load menu search home settings
+    print copy link links save saved comment reply launch menu search home settings
     preferences account register alerts premium paid helpful published posted ago hours hour
     """.split()
 )
 # Single words that are a control and never a story's subhead.
 _ONE_WORD_CONTROLS = frozenset(
     "video videos gallery slideshow advertisement sponsored tweet retweet subscribe unsubscribe loading "
-    "copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout".split()
+    "copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout photos audio "
+    "listen topics".split()
 )
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
@@ -160,9 +162,11 @@ def _table_row(line: str) -> bool:
     return line.count("|") >= 2 and (any(c.isdigit() for c in line) or "---" in line)
 
 
-# A gallery's or player's title line: "Gallery: Xbox One X | 14 Photos", "Slideshow (4 Images)".
+# A gallery's or player's title line: "Gallery: Xbox One X | 14 Photos", "Slideshow (4 Images)",
+# or the player's clock.
 _GALLERY = lazy_re.compile(
-    r"(?:(?:gallery|slideshow|photos|video|watch|listen)[ ]?:[ ][^\n]{1,80}|[^\n]{1,80}[|(][ ]?\d+[ ](?:photos|images|pictures|slides)\)?)",
+    r"(?:(?:gallery|slideshow|photos|video|watch|listen)[ ]?:[ ][^\n]{1,80}|[^\n]{1,80}[|(][ ]?\d+[ ](?:photos|images|pictures|slides)\)?"
+    r"|\d{1,2}:\d{2}[ ]?/[ ]?\d{1,2}:\d{2})",  # a player's clock: "0:00 / 3:12"
     re.IGNORECASE,
 )
 
@@ -188,8 +192,15 @@ def _interface_label(words: list[str]) -> bool:
     return bool(only) and (len(named) >= 2 or counter) or len(named) >= 3
 
 
+# The site's engine credit in its footer: "Proudly powered by WordPress", "| Powered by
+# Tumblr |". A story's "The plant is powered by solar panels" names no product alone.
+_ENGINE = lazy_re.compile(r"(?:[^\n]{0,60}[|·•][ ]*)?(?:proudly[ ])?powered[ ]by[ ][A-Z][\w.-]*(?:[ ][A-Z][\w.-]*)?[ |]*", re.IGNORECASE)
+
+
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
+    if "owered by" in shown and len(shown) <= 100 and _ENGINE.fullmatch(shown) and shown.split("owered by ")[1][:1].isupper():
+        return "Site footer"
     if "|" in shown and _menu(shown) and not any(_table_row(s) for s in near()):
         return "Site menu"
     if ("»" in shown or "›" in shown or " > " in shown or " / " in shown) and _breadcrumb(shown):
@@ -328,6 +339,14 @@ RULE = Rule(
         Example("To export, choose:\n\nFile > Save As > PDF", bad=False),
         Example("The Bulldogs won 3-1.\n\nUP NEXT\n\nThe Bulldogs host Tigers on Friday.", bad=False),
         Example("Watch: the council debate, which ran for four hours, ended in a 7-2 vote.", bad=False),
+        Example("The flood reached the square.\n\n[[Slide 3 of 20]]\n\n[[Next slide]]\n\nShops stayed shut.", bad=True),
+        Example("The minister spoke for an hour.\n\n[[Now watching]]\n\n[[0:00 / 3:12]]\n\nShe left early.", bad=True),
+        Example("The council approved the budget.\n\n[[Print this article]]\n\n[[Photos]]", bad=True),
+        Example("Markets fell.\n\nStocks slide\n\nShares fell 3%.\n\nLoad shedding\n\nPower cuts went on.", bad=False),
+        Example("The fund is growing.\n\n[[| Minecraft News | Powered by Tumblr |]]", bad=True),
+        Example("The fund is growing.\n\n[[Proudly powered by WordPress]]", bad=True),
+        Example("The plant is powered by solar panels\n\nPowered by the sun\n\nIt opened in May.", bad=False),
+        Example("Save the date\n\nThe fair opens on 3 May.\n\nPrint edition\n\nThe paper will cost more.", bad=False),
     ),
     source=__name__,
 )

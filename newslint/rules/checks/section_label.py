@@ -42,7 +42,7 @@ def check(doc: Document, options):
     headline = doc.headline or (0, 0)
     first = True  # the story's first line after the headline
     for line in doc.lines:
-        if line.start < doc.content_start or line.end - line.start > 120:
+        if line.start < doc.content_start:
             continue
         raw = text[line.start : line.end]
         shown = raw.strip()
@@ -51,6 +51,8 @@ def check(doc: Document, options):
         in_headline = headline[0] <= line.start < headline[1]
         opening = first and not in_headline
         first = first and in_headline
+        if len(raw) > 120:
+            continue  # a paragraph of prose: it still ends the story's opening
         lead = line.start + len(raw) - len(raw.lstrip())
         heading = _MARKDOWN_HEADING.match(shown) if plain else None
         bold = _BOLD_LINE.fullmatch(shown) if plain else None
@@ -98,6 +100,9 @@ RULE = Rule(
                 bad=False, article=True),
         Example("Phone review\n\nThe phone is fast.\n\nThe battery lasts two days.\n\nConclusion\n\nBuy it.",
                 bad=False, article=True),
+        Example("Council backs bus lanes\n\nThe council voted on Tuesday to add bus lanes on Main Street after a long "
+                "debate in which cyclists, drivers and shopkeepers all spoke.\n\nIntroduction\n\nThe scheme was "
+                "introduced in May.", bad=False, article=True),
         Example("Council backs bus lanes\n\nThe council voted.\n\nIntroduction\n\nThe scheme was introduced in May.",
                 bad=False, article=True),
     ),

@@ -13,12 +13,20 @@ story is not written that way:
   sentence, and stop mid-clause ("... enjoyed a successful career as a writer, producer
   and"), as a teaser card's excerpt is cut at a fixed length. A paragraph an extractor broke
   at a link or glued to a subhead ends in a short Title Case fragment or continues on the
-  next line; a cut-off excerpt ends in the middle of a long clause.
+  next line; a cut-off excerpt ends in the middle of a long clause. A gallery's cards whose
+  excerpt happened to end a sentence (up to three in a row) belong to the same run, and a
+  gallery that reaches the article's end takes the paragraphs to the end;
+- tags or links that end the page: three or more short lines (five words or fewer, no
+  figure or punctuation) after the last paragraph ("Politics & Government", "American
+  flag"). Fixtures ("Mozambique v Zimbabwe"), credits, a sign-off's name, role and
+  organisation, and a list the story introduces with a colon are the story's own.
 
 The run is one finding, and --fix drops it with the blank lines around it.
 """
 
 from __future__ import annotations
+
+import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
@@ -54,7 +62,9 @@ def _headline_shaped(line: str) -> bool:
             and any(w in _JOINERS for w in lowered) and "as" not in lowered and "by" not in lowered)
 
 
-_SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?[A-Z]")
+# A sentence ends at a full stop and a capital; a card's excerpt often lost the space in
+# between when its markup was stripped ("...this past weekend.Cathy Medernach, 48, told").
+_SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?(?=[A-Z])|[a-z]{2}[.!?](?=[A-Z][a-z])")
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…")
 
 
@@ -67,7 +77,7 @@ def _cut_off(paragraph: str) -> bool:
     ends = list(_SENTENCE_END.finditer(paragraph))
     if not ends:
         return False
-    fragment = paragraph[ends[-1].end() - 1 :]
+    fragment = paragraph[ends[-1].end() :]
     words = _WORD.findall(fragment)
     return len(words) >= 6 and not all(w[0].isupper() for w in words if w.lower() not in _MINOR)
 
@@ -81,6 +91,63 @@ def _runs(flags: list[bool]):
             if index - start >= _RUN:
                 yield start, index - 1
             start = None
+
+
+# A tag or link list at the very end of the page: short items with no sentence in them.
+# A credit ("Top photo by ..."), a fixture ("Mozambique v Zimbabwe") or a list the story
+# introduced with a colon is the story's own.
+_LIST_ITEM_WORDS = 5
+# A sign-off (a letter's or a release's name, role and organisation) is the story's own too.
+_NOT_AN_ITEM = lazy_re.compile(
+    r"[\d.!?:;,\"“”@]|\b(?:by|v|vs|photo|photos|photograph|credit|courtesy|contact|sincerely|regards|editor|"
+    r"reporter|correspondent|writer|director|chair|president|secretary|spokesman|spokeswoman|spokesperson)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_item(line: str) -> bool:
+    return 0 < len(line.split()) <= _LIST_ITEM_WORDS and _NOT_AN_ITEM.search(line) is None
+
+
+def _tail_list(items: list[bool], shown: list[str]):
+    """The run of list items that ends the article, when it is three or more long and
+    not introduced with a colon."""
+    first = len(items)
+    while first > 0 and items[first - 1]:
+        first -= 1
+    if len(items) - first >= _RUN and first > 0 and not shown[first - 1].endswith(":"):
+        yield first, len(items) - 1
+
+
+_GAP = 3  # a gallery's whole excerpts between its cut-off ones
+
+
+def _card(paragraph: str) -> bool:
+    """A paragraph that could be a card's excerpt: a sentence or more of prose."""
+    return (paragraph[:1].isupper() or paragraph[:1] in "\"“‘'") and len(_WORD.findall(paragraph)) >= 15
+
+
+def _gallery(cut: list[bool], card: list[bool]):
+    """Runs of cut-off summaries, each carried on through the rest of its gallery: a
+    card whose excerpt happened to end a sentence, up to _GAP of them in a row, sits
+    between cut-off ones, and a gallery at the end of the page runs to the end."""
+    taken = -1
+    for first, last in _runs(cut):
+        if first <= taken:
+            continue
+        end, gap, index = last, 0, last + 1
+        while index < len(cut):
+            if cut[index]:
+                end, gap = index, 0
+            elif card[index] and gap < _GAP:
+                gap += 1
+            else:
+                break
+            index += 1
+        if index == len(cut):
+            end = len(cut) - 1
+        taken = end
+        yield first, end
 
 
 def check(doc: Document, options):
@@ -97,8 +164,11 @@ def check(doc: Document, options):
         if headlines[index] and not headlines[index - 1] and shown[index - 1].endswith(":"):
             headlines[index] = False  # the first item of a list the story introduces ("Roads closed:")
     cut = [_cut_off(s) and not top for s, top in zip(shown, is_headline)]
-    for flags, what in ((headlines, "Headlines of other stories"), (cut, "Cut-off summaries of other stories")):
-        for first, last in _runs(flags):
+    card = [_card(s) for s in shown]
+    items = [_list_item(s) and not top and not listed for s, top, listed in zip(shown, is_headline, headlines)]
+    for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, card), "Cut-off summaries of other stories"),
+                       (_tail_list(items, shown), "Tags or links at the end of the page")):
+        for first, last in runs:
             count = last - first + 1
             yield Hit((lines[first].start, lines[last].end), f"{what} scraped with the story ({count} lines from "
                       f"'{shown[first][:40]}'): remove them", fix=paragraph_removal(text, lines[first].start, lines[last].end))
@@ -109,12 +179,13 @@ RULE = Rule(
     name="teaser-run",
     category="junk",
     severity="warning",
-    summary="A run of other stories' headlines or cut-off summaries, scraped without a heading",
+    summary="A run of other stories' headlines or cut-off summaries, or the page's closing tags, scraped without a heading",
     why=(
         "Pages list other stories, and the list's heading is often lost in extraction. Its "
         "shape stays: three or more Title Case headlines in a row that the story never uses "
         "again as subheads, or three or more paragraphs in a row cut off mid-clause, as a "
-        "teaser card's excerpt is cut at a fixed length. Copy is not written that way: a "
+        "teaser card's excerpt is cut at a fixed length (with the gallery's whole excerpts between "
+        "them), or three or more short tag or link lines ending the page. Copy is not written that way: a "
         "subhead stands alone, a table of contents repeats the subheads below it, a list of "
         "names has commas or parentheses, and a paragraph ends its sentence. The run is one "
         "finding, so --fix drops it whole."
@@ -138,6 +209,43 @@ RULE = Rule(
             "A video shows an airport police officer dragging a passenger along an aisle. The passenger was "
             "removed from the flight for failing to follow the instructions of the crew, who]]",
             bad=True,
+            article=True,
+        ),
+        Example(
+            "Flag photo draws backlash\n\nThe photographer said she meant to honour the flag, and she will give part of "
+            "her profits to charity.\n\n[[An actor best known for a 1980s sitcom died on Tuesday at age 69. A publicist "
+            "said he suffered a heart attack in Los Angeles. Born in Canada, he enjoyed a long career as a writer, "
+            "producer and\n\nEastern Aleppo has fallen, according to the Russian ambassador. Residents told reporters "
+            "that the shelling had stopped by the time the\n\nA video shows an airport officer dragging a passenger "
+            "along an aisle. The passenger was removed from the flight for failing to follow the crew's\n\n"
+            "The coldest air in a decade will reach Chicago this week. If the city stays in single digits on Thursday, "
+            "it will be the coldest late autumn since 1995.\n\nAn eight-year-old boy called for help when his mother "
+            "and their dog fell into an icy pond.Cathy Medernach told reporters that they were walking behind the]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Flag photo draws backlash\n\nThe photographer said she meant to honour the flag.\n\nShe will give part "
+            "of her profits to charity.\n\n[[Politics & Government\n\nArts & Entertainment\n\nAmerican flag]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Qualifiers drawn\n\nThe draw for the regional qualifiers was made on Tuesday.\n\nSeychelles v South "
+            "Africa\n\nMauritius v Madagascar\n\nWinners meet in final match",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Prizes awarded\n\nThe judges named three winners on Friday. They were:\n\nJane Okafor\n\nTom Reilly"
+            "\n\nAmira Haddad",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Residents oppose the bypass\n\nWe ask the council to think again before the vote in May.\n\nJane Okafor"
+            "\n\nChair\n\nMill Lane Residents Association",
+            bad=False,
             article=True,
         ),
         Example(
