@@ -50,6 +50,7 @@ _HEADING = lazy_re.compile(
     r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
     r"|(?:from[ ])?around[ ]the[ ]web"
     r"|links[ ]to[ ]this[ ](?:post|article|story|page)"
+    r"|(?:inside|in)[ ]this[ ](?:week'?s|issue|edition)(?:[ ][^\n]{1,50})?"
     r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
     r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
     r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"
@@ -152,6 +153,25 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example(
+            "Kernel 4.0 released\n\nThe new kernel is out.\n\nIt brings live patching.\n\nDistributions will ship it "
+            "in the summer.\n\n[[Inside this week's Weekly Edition\n\nSecurity: Toward secure package downloads; new "
+            "vulnerabilities in openssl ...\n\nKernel: LSFMM coverage, epoll() and more.]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Blogs go quiet\n\nFewer people blog each year.\n\nMost moved to social sites.\n\nSome came back.\n\n"
+            "[[Around the web\n\nTen Celebrities Who Vanished From Hollywood\n\nThis One Trick Cuts Your Bills]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Editors meet\n\nThe editors met on Friday to plan the paper's redesign.\n\nThey agreed on three changes."
+            "\n\nIn this issue of the council's newsletter, the mayor sets out her budget.\n\nShe will publish it in May.",
+            bad=False,
+            article=True,
+        ),
         Example(
             "Council backs new bus lanes\n\nThe council voted 7-2 on Tuesday to add bus lanes on Main "
             "Street.\n\nWork begins in May, the transport office said.\n\nThe lanes will run from the "

@@ -72,7 +72,7 @@ _INTERFACE_ONLY = frozenset(
     newsletter newsletters signing signup sign-up login logged log-in logout password username
     registration inbox notifications app apps download bookmark bookmarks comments commenting
     replies feedback upvote downvote loading min mins cookies cookie privacy homepage sitemap
-    rss podcast podcasts transcript subtitles paywall donate topics mailing
+    rss podcast podcasts transcript subtitles paywall donate topics mailing recaptcha
     """.split()
 )
 _INTERFACE_SMALL = frozenset(
@@ -93,6 +93,8 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     unfortunately policy terms use agree keep updated stay connected connect caring list
     print copy link links save saved comment reply launch menu search home settings
     preferences account register alerts premium paid helpful published posted ago hours hour
+    clicking submitting submit notice service apply protected invalid check respect informed
+    daily weekly already journalism turn
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -140,6 +142,13 @@ def _breadcrumb(line: str) -> bool:
             and not any(c.isdigit() or c in ".?!" for c in line))
 
 
+_FOLLOW_ON = lazy_re.compile(
+    r"(?:follow|like|find)[ ][^\n.!?]{1,50}[ ]on[ ](?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|"
+    r"mastodon|whatsapp|telegram|flipboard)[ ]?[!]?",
+    re.IGNORECASE,
+)
+
+
 def _call_to_action(line: str, words: list[str]) -> bool:
     """A line that asks the reader to do something on the page. Most of what it names is
     the page's own: "Follow us on Twitter to get the latest..." names us and Twitter;
@@ -148,6 +157,10 @@ def _call_to_action(line: str, words: list[str]) -> bool:
         return False
     page_words = sum(w in _PAGE_WORDS for w in words)
     opening = line.lstrip("•·-–—*>[( ")
+    if len(words) <= 3 and _CALL.match(opening) and all(w in _PAGE_WORDS or w in _INTERFACE_SMALL for w in words[1:]):
+        return page_words >= 1  # a button: "Follow us", "Get alerts", "Join us"
+    if len(words) <= 8 and _FOLLOW_ON.fullmatch(opening):
+        return True  # "Follow The Guardian on Twitter"
     if len(words) <= _MAX_WORDS and _CALL.match(opening):
         # A link's text ("Read the full transcript of his interview"): short, no full stop.
         if (opening[:1].isupper() and opening.lower().startswith(_LINK_VERBS) and len(words) <= 12
@@ -346,6 +359,11 @@ RULE = Rule(
         Example("The fund is growing.\n\n[[| Minecraft News | Powered by Tumblr |]]", bad=True),
         Example("The fund is growing.\n\n[[Proudly powered by WordPress]]", bad=True),
         Example("The plant is powered by solar panels\n\nPowered by the sun\n\nIt opened in May.", bad=False),
+        Example("The fund is growing.\n\n[[Follow us]]\n\n[[Follow The Guardian on Twitter]]\n\n[[Get alerts]]", bad=True),
+        Example("The fund is growing.\n\n[[Invalid email address]]\n\n[[Already have an account? Sign in]]\n\n"
+                "[[By clicking Sign Up, you agree to our Terms and Privacy Policy.]]\n\n[[Turn on notifications]]", bad=True),
+        Example("The mayor is on Twitter.\n\nFollow the money\n\nThe audit found gaps.\n\nJoin the club\n\n"
+                "Get well soon\n\nHe followed the debate on Facebook, he said.", bad=False),
         Example("Save the date\n\nThe fair opens on 3 May.\n\nPrint edition\n\nThe paper will cost more.", bad=False),
     ),
     source=__name__,
