@@ -119,6 +119,37 @@ def _tail_list(items: list[bool], shown: list[str]):
         yield first, len(items) - 1
 
 
+# A slideshow's counter, on its own line or ending a caption: "1 of 20", "Slide 3 / 20",
+# "... on Tuesday. Hide Caption 4 of 25".
+_COUNTER = lazy_re.compile(
+    r"((?:hide|show)[ ]caption[ ]|(?:image|photo|picture|slide)s?[ ])?(\d{1,3})[ ]?(?:of|/)[ ]?(\d{1,3})$",
+    re.IGNORECASE,
+)
+_SLIDE_GAP = 4  # lines of caption and credit between two counters
+
+
+def _slides(shown: list[str]):
+    """Slides of a gallery: three or more counters of one slideshow ("3 of 20", "4 of
+    20", ...) a few lines apart, and everything between them. A date ("2/26/2015") or a
+    score is not a counter: the numbers must climb under one total."""
+    counters = []
+    for index, line in enumerate(shown):
+        match = _COUNTER.search(line) if len(line) <= 500 and line[-1:].isdigit() else None
+        if match is not None and (match.start() == 0 or match.group(1) and match.group(1)[0] in "hHsS"):
+            number, total = int(match.group(2)), int(match.group(3))
+            if 0 < number <= total and total >= 3:
+                counters.append((index, number, total))
+    run: list[tuple[int, int, int]] = []
+    for counter in [*counters, None]:
+        if (counter is not None and run and counter[2] == run[-1][2] and counter[1] > run[-1][1]
+                and counter[0] - run[-1][0] <= _SLIDE_GAP + 1):
+            run.append(counter)
+            continue
+        if len(run) >= _RUN:
+            yield run[0][0], run[-1][0]
+        run = [counter] if counter is not None else []
+
+
 _GAP = 3  # a gallery's whole excerpts between its cut-off ones
 
 
@@ -167,7 +198,8 @@ def check(doc: Document, options):
     card = [_card(s) for s in shown]
     items = [_list_item(s) and not top and not listed for s, top, listed in zip(shown, is_headline, headlines)]
     for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, card), "Cut-off summaries of other stories"),
-                       (_tail_list(items, shown), "Tags or links at the end of the page")):
+                       (_tail_list(items, shown), "Tags or links at the end of the page"),
+                       (_slides(shown), "Slides of a gallery")):
         for first, last in runs:
             count = last - first + 1
             yield Hit((lines[first].start, lines[last].end), f"{what} scraped with the story ({count} lines from "
@@ -228,6 +260,26 @@ RULE = Rule(
             "Flag photo draws backlash\n\nThe photographer said she meant to honour the flag.\n\nShe will give part "
             "of her profits to charity.\n\n[[Politics & Government\n\nArts & Entertainment\n\nAmerican flag]]",
             bad=True,
+            article=True,
+        ),
+        Example(
+            "Storm batters coast\n\nThe storm reached the coast on Monday night, forecasters said.\n\n[[1 of 12\n\n"
+            "Waves break over the sea wall in Porthcawl on Monday. (Photo: Ben Birchall/PA)\n\n2 of 12\n\nA fallen "
+            "tree blocks a road near Cardiff.\n\n3 of 12]]\n\nFirefighters pump water from a flooded home.",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Storm batters coast\n\nThe storm reached the coast on Monday night.\n\n[[Waves break over the sea wall on "
+            "Monday. Hide Caption 1 of 25\n\nA fallen tree blocks a road near Cardiff. Hide Caption 2 of 25\n\n"
+            "Firefighters pump water from a flooded home. Hide Caption 3 of 25]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Results\n\nThe league's weekend results were mixed.\n\n3/4\n\nThe home side took 3/4 of the points.\n\n"
+            "2/26/2015\n\n1 of 3\n\nThe first of three matches was abandoned.\n\n1 of 3",
+            bad=False,
             article=True,
         ),
         Example(
