@@ -57,7 +57,7 @@ FAMILIES = {
     "teaser-lines": "\n\nRedesigned Scopes Fail to Stop Hospital Superbug Outbreaks",
     "cut-off-lines": "\n\nThe actor died. Born in Canada, he enjoyed a long career as a writer and",
     "heading-marks": "\n## **Background** ",
-    "gallery-lines": "\n\nThe cold will reach Chicago. If it stays this cold, it will be the coldest since 1995.\n\nA boy called for help.Cathy said they were walking behind the",
+    "gallery-lines": "\n\nThe cold will reach Chicago. If it stays this cold, it will be the coldest since 1995.\n\nA boy called for help. Cathy said they were walking behind the",
     "tag-lines": "\n\nPolitics & Government\n\nAmerican flag",
     "engine-lines": "\n| Minecraft News | Powered by Tumblr |",
     "slide-lines": "\n\nWaves break over the wall. Hide Caption 1 of 25\n\n2 of 25 3 of 25 ",

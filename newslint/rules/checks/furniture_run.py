@@ -48,9 +48,7 @@ _HEADING = lazy_re.compile(
     r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|most[ ]popular|most[ ]read"
     r"|you[ ]may[ ]also[ ]like|you[ ]might[ ]also[ ]like|you[ ]may[ ]be[ ]interested[ ]in|we[ ]recommend"
     r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
-    r"|(?:from[ ])?around[ ]the[ ]web"
     r"|links[ ]to[ ]this[ ](?:post|article|story|page)"
-    r"|(?:inside|in)[ ]this[ ](?:week'?s|issue|edition)(?:[ ][^\n]{1,50})?"
     r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
     r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
     r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"
@@ -154,21 +152,9 @@ RULE = Rule(
     check=check,
     examples=(
         Example(
-            "Kernel 4.0 released\n\nThe new kernel is out.\n\nIt brings live patching.\n\nDistributions will ship it "
-            "in the summer.\n\n[[Inside this week's Weekly Edition\n\nSecurity: Toward secure package downloads; new "
-            "vulnerabilities in openssl ...\n\nKernel: LSFMM coverage, epoll() and more.]]",
-            bad=True,
-            article=True,
-        ),
-        Example(
-            "Blogs go quiet\n\nFewer people blog each year.\n\nMost moved to social sites.\n\nSome came back.\n\n"
-            "[[Around the web\n\nTen Celebrities Who Vanished From Hollywood\n\nThis One Trick Cuts Your Bills]]",
-            bad=True,
-            article=True,
-        ),
-        Example(
-            "Editors meet\n\nThe editors met on Friday to plan the paper's redesign.\n\nThey agreed on three changes."
-            "\n\nIn this issue of the council's newsletter, the mayor sets out her budget.\n\nShe will publish it in May.",
+            "Papers review the week\n\nThe front pages led on the budget.\n\nThe Times called it bold.\n\nThe Mirror "
+            "did not.\n\nAround the web\n\nBloggers were split, and one called it a gamble.\n\nIn this issue"
+            "\n\nOur editor on why the paper is changing.",
             bad=False,
             article=True,
         ),

@@ -14,12 +14,10 @@ story is not written that way:
   and"), as a teaser card's excerpt is cut at a fixed length. A paragraph an extractor broke
   at a link or glued to a subhead ends in a short Title Case fragment or continues on the
   next line; a cut-off excerpt ends in the middle of a long clause. A gallery's cards whose
-  excerpt happened to end a sentence (up to three in a row) belong to the same run, and a
-  gallery that reaches the article's end takes the paragraphs to the end;
-- tags or links that end the page: three or more short lines (five words or fewer, no
-  figure or punctuation) after the last paragraph ("Politics & Government", "American
-  flag"). Fixtures ("Mozambique v Zimbabwe"), credits, a sign-off's name, role and
-  organisation, and a list the story introduces with a colon are the story's own.
+  excerpt happened to end a sentence (up to three in a row, between cut-off ones) belong to
+  the same run;
+- slides of a gallery: three or more counters of one slideshow ("1 of 12", "Hide Caption 2
+  of 25") a few lines apart, and the captions between them.
 
 The run is one finding, and --fix drops it with the blank lines around it.
 """
@@ -62,10 +60,25 @@ def _headline_shaped(line: str) -> bool:
             and any(w in _JOINERS for w in lowered) and "as" not in lowered and "by" not in lowered)
 
 
-# A sentence ends at a full stop and a capital; a card's excerpt often lost the space in
-# between when its markup was stripped ("...this past weekend.Cathy Medernach, 48, told").
-_SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?(?=[A-Z])|[a-z]{2}[.!?](?=[A-Z][a-z])")
+_SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?(?=[A-Z])")
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…")
+
+
+# "Rep. Maria Lopez", "Dr. Chen", "St. Louis": a title's full stop ends no sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof rep reps sen sens gov lt gen col sgt capt cmdr adm maj pvt st mt ft rev hon jr sr "
+    "inc corp co ltd no nos vs gov't dept univ ave blvd rd sq".split()
+)
+
+
+def _sentence_ends(paragraph: str) -> list:
+    ends = []
+    for end in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[max(0, end.start() - 12) : end.start() + 1].split()
+        word = before[-1].strip("\"“‘'(").lower() if before else ""
+        if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+            ends.append(end)
+    return ends
 
 
 def _cut_off(paragraph: str) -> bool:
@@ -74,7 +87,7 @@ def _cut_off(paragraph: str) -> bool:
         return False
     if not (paragraph[0].isupper() or paragraph[0] in "\"“‘'"):
         return False
-    ends = list(_SENTENCE_END.finditer(paragraph))
+    ends = _sentence_ends(paragraph)
     if not ends:
         return False
     fragment = paragraph[ends[-1].end() :]
@@ -91,32 +104,6 @@ def _runs(flags: list[bool]):
             if index - start >= _RUN:
                 yield start, index - 1
             start = None
-
-
-# A tag or link list at the very end of the page: short items with no sentence in them.
-# A credit ("Top photo by ..."), a fixture ("Mozambique v Zimbabwe") or a list the story
-# introduced with a colon is the story's own.
-_LIST_ITEM_WORDS = 5
-# A sign-off (a letter's or a release's name, role and organisation) is the story's own too.
-_NOT_AN_ITEM = lazy_re.compile(
-    r"[\d.!?:;,\"“”@]|\b(?:by|v|vs|photo|photos|photograph|credit|courtesy|contact|sincerely|regards|editor|"
-    r"reporter|correspondent|writer|director|chair|president|secretary|spokesman|spokeswoman|spokesperson)\b",
-    re.IGNORECASE,
-)
-
-
-def _list_item(line: str) -> bool:
-    return 0 < len(line.split()) <= _LIST_ITEM_WORDS and _NOT_AN_ITEM.search(line) is None
-
-
-def _tail_list(items: list[bool], shown: list[str]):
-    """The run of list items that ends the article, when it is three or more long and
-    not introduced with a colon."""
-    first = len(items)
-    while first > 0 and items[first - 1]:
-        first -= 1
-    if len(items) - first >= _RUN and first > 0 and not shown[first - 1].endswith(":"):
-        yield first, len(items) - 1
 
 
 # A slideshow's counter, on its own line or ending a caption: "1 of 20", "Slide 3 / 20",
@@ -161,7 +148,7 @@ def _card(paragraph: str) -> bool:
 def _gallery(cut: list[bool], card: list[bool]):
     """Runs of cut-off summaries, each carried on through the rest of its gallery: a
     card whose excerpt happened to end a sentence, up to _GAP of them in a row, sits
-    between cut-off ones, and a gallery at the end of the page runs to the end."""
+    between cut-off ones. Never past the last cut-off one: the story may go on there."""
     taken = -1
     for first, last in _runs(cut):
         if first <= taken:
@@ -175,8 +162,6 @@ def _gallery(cut: list[bool], card: list[bool]):
             else:
                 break
             index += 1
-        if index == len(cut):
-            end = len(cut) - 1
         taken = end
         yield first, end
 
@@ -196,9 +181,7 @@ def check(doc: Document, options):
             headlines[index] = False  # the first item of a list the story introduces ("Roads closed:")
     cut = [_cut_off(s) and not top for s, top in zip(shown, is_headline)]
     card = [_card(s) for s in shown]
-    items = [_list_item(s) and not top and not listed for s, top, listed in zip(shown, is_headline, headlines)]
     for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, card), "Cut-off summaries of other stories"),
-                       (_tail_list(items, shown), "Tags or links at the end of the page"),
                        (_slides(shown), "Slides of a gallery")):
         for first, last in runs:
             count = last - first + 1
@@ -211,13 +194,13 @@ RULE = Rule(
     name="teaser-run",
     category="junk",
     severity="warning",
-    summary="A run of other stories' headlines or cut-off summaries, or the page's closing tags, scraped without a heading",
+    summary="A run of other stories' headlines or cut-off summaries, or a gallery's slides, scraped without a heading",
     why=(
         "Pages list other stories, and the list's heading is often lost in extraction. Its "
         "shape stays: three or more Title Case headlines in a row that the story never uses "
         "again as subheads, or three or more paragraphs in a row cut off mid-clause, as a "
         "teaser card's excerpt is cut at a fixed length (with the gallery's whole excerpts between "
-        "them), or three or more short tag or link lines ending the page. Copy is not written that way: a "
+        "them), or three or more slide counters of one slideshow. Copy is not written that way: a "
         "subhead stands alone, a table of contents repeats the subheads below it, a list of "
         "names has commas or parentheses, and a paragraph ends its sentence. The run is one "
         "finding, so --fix drops it whole."
@@ -252,13 +235,7 @@ RULE = Rule(
             "along an aisle. The passenger was removed from the flight for failing to follow the crew's\n\n"
             "The coldest air in a decade will reach Chicago this week. If the city stays in single digits on Thursday, "
             "it will be the coldest late autumn since 1995.\n\nAn eight-year-old boy called for help when his mother "
-            "and their dog fell into an icy pond.Cathy Medernach told reporters that they were walking behind the]]",
-            bad=True,
-            article=True,
-        ),
-        Example(
-            "Flag photo draws backlash\n\nThe photographer said she meant to honour the flag.\n\nShe will give part "
-            "of her profits to charity.\n\n[[Politics & Government\n\nArts & Entertainment\n\nAmerican flag]]",
+            "and their dog fell into an icy pond. Their neighbour told reporters that they were walking behind the]]",
             bad=True,
             article=True,
         ),
