@@ -328,9 +328,10 @@ def test_same_findings_as_newslint_check_on_a_folder(parquet_run, archive, clust
     result = run_cli("check", "--format", "json", str(folder))
     assert result.returncode == 1, result.stderr.decode()
     report = json.loads(result.stdout)
-    # An audit lints each article alone: the cross-article pass (JK012, lines a source
-    # repeats) is newslint check's only, so its findings are left out of the comparison.
-    checked = {Path(f["path"]).stem: [x for x in f["findings"] if x["rule"] != "JK012"] for f in report["files"]}
+    # Lines a source repeats (JK012) are counted by folder in `check` and by outlet in a
+    # Parquet audit: they are left out of the rows' comparison, not the folder's.
+    whole = {Path(f["path"]).stem: f["findings"] for f in report["files"]}
+    checked = {stem: [x for x in findings if x["rule"] != "JK012"] for stem, findings in whole.items()}
     assert len(checked) == len(sample)
 
     def rows_of(findings):
@@ -352,9 +353,55 @@ def test_same_findings_as_newslint_check_on_a_folder(parquet_run, archive, clust
     summary = audit(folder, out, client=cluster[1], partition_size=10)
     assert summary["input_format"] == "files" and summary["articles"] == len(sample)
     audited_files = rows_of(read_findings(out))
-    for article, findings in checked.items():
-        assert order(audited_files.get(article, [])) == order(findings), article
+    for article, findings in whole.items():
+        assert order(audited_files.get(article, [])) == order(rows_of([{**f, "article_id": article} for f in findings]).get(article, [])), article
     assert summary["partitions"] == 20
+
+
+_BOILERPLATE = "Got a story for us? Email the newsdesk at news@example.com."
+
+
+def _desk_story(n: int, tail: str = "") -> str:
+    return (f"Council backs plan {n}\n\nThe council voted {n + 3}-2 on Tuesday to back plan {n}, "
+            f"the transport office said.\n\nWork begins in May, officials said.\n\n{tail}")
+
+
+@needs_archive
+def test_an_audit_finds_the_lines_a_source_repeats_across_partitions_as_check_does(cluster, tmp_path):
+    """Batch boilerplate (JK012) runs in an audit too: a first pass counts each source's
+    furniture-shaped lines over the whole archive, so a line split across partitions is
+    found, by folder for files as `newslint check` finds it, and by outlet for rows."""
+    from newslint.audit import audit
+
+    archive = tmp_path / "archive"
+    desk, other = archive / "desk", archive / "other"
+    desk.mkdir(parents=True)
+    other.mkdir()
+    for n in range(4):
+        (desk / f"d{n}.txt").write_text(_desk_story(n, _BOILERPLATE + "\n"), encoding="utf-8")
+    for n in range(2):  # two articles of another folder: not enough to be boilerplate
+        (other / f"o{n}.txt").write_text(_desk_story(n, _BOILERPLATE + "\n"), encoding="utf-8")
+    report = json.loads(run_cli("check", "--format", "json", str(archive)).stdout)
+    checked = {Path(f["path"]).stem: [x["line"] for x in f["findings"] if x["rule"] == "JK012"] for f in report["files"]}
+    assert checked == {"d0": [7], "d1": [7], "d2": [7], "d3": [7], "o0": [], "o1": []}
+
+    out = tmp_path / "audit-files"
+    summary = audit(archive, out, client=cluster[1], partition_size=1)
+    assert summary["partitions"] == 6
+    audited = {Path(f["article_id"]).stem: f["line"] for f in read_findings(out) if f["rule"] == "JK012"}
+    assert audited == {"d0": 7, "d1": 7, "d2": 7, "d3": 7}
+
+    rows = [{"id": f"m{n}", "headline": f"Council backs plan {n}", "outlet": "Metro" if n < 3 else "Post",
+             "body": f"The council voted on Tuesday to back plan {n}.\n\n{_BOILERPLATE}"} for n in range(5)]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "audit-rows"
+    audit(source, out, client=cluster[1], partition_size=1)
+    assert sorted(f["article_id"] for f in read_findings(out) if f["rule"] == "JK012") == ["m0", "m1", "m2"]
+
+    out = tmp_path / "audit-without"
+    audit(source, out, client=cluster[1], partition_size=1, ignore=["JK012"])
+    assert not [f for f in read_findings(out) if f["rule"] == "JK012"]
 
 
 @needs_archive

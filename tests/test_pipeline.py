@@ -293,3 +293,15 @@ def test_an_essay_heading_goes_with_its_paragraph_break():
     text = "Council backs bus lanes\n\nIntroduction\n\nThe council voted.\n\nIn conclusion\n\nWork begins.\n"
     fixed, applied = apply_fixes(text, lint_text(text, "a.txt", select=["SC004"]))
     assert applied == 2 and fixed == "Council backs bus lanes\n\nThe council voted.\n\nWork begins.\n"
+
+
+def test_a_line_inside_a_furniture_run_is_reported_once_as_part_of_the_run():
+    from newslint.engine.lint import lint_text
+
+    story = ("Council backs bus lanes\n\nThe council voted 7-2 on Tuesday to add bus lanes.\n\nWork begins in May.\n\n"
+             "Cyclists welcomed the plan.\n\nThe lanes open next year.\n\n")
+    alone = lint_text(story + "Enlarge this image\n", "a.txt", select=["JK009", "JK010"])
+    assert [f.rule for f in alone] == ["JK010"]  # on its own line, JK010 names it
+    run = "More from Reuters\n\nEnlarge this image\n\nTen Things You Missed This Week\n"
+    found = lint_text(story + run, "a.txt", select=["JK009", "JK010"])
+    assert [(f.rule, f.line) for f in found] == [("JK009", 11)]

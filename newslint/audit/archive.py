@@ -12,8 +12,12 @@ SOURCE is a folder of article files (.txt, .md, .markdown, recursively), a JSON 
 one at a time with `newslint.lint_text` and sends back one Arrow table of findings, one of
 articles and a few counters. The client writes each partition's tables as a Parquet part
 file the moment it arrives and folds the counters into the summary, so neither a worker nor
-the client ever holds more than a partition's worth of articles or findings: memory does not
-grow with the archive.
+the client ever holds more than a partition's worth of articles or findings. Batch
+boilerplate (JK012) needs the whole archive: a first, cheaper pass reads every partition and
+sends back, for each source (a folder, or a row's outlet), how many articles hold each of its
+furniture-shaped lines, by an 8-byte hash; the client keeps those counts, which grow with the
+distinct furniture-shaped lines (a line or two an article at most), not with the text, and
+the lines found in three or more articles of a source go to the lint pass with the options.
 
 OUT is never allowed to cost the user a file: an audit refuses an OUT that is, is inside, or
 holds SOURCE in a place it writes, and replaces in OUT only what an earlier audit listed in
@@ -41,7 +45,7 @@ import stat
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.audit.options import DEFAULT_PARTITION_SIZE, FORMATS, _csv, add_parser  # noqa: F401 - part of its interface
@@ -177,6 +181,7 @@ class Options:
     encoding: str | None = None
     languagetool: str = "off"
     top: int = 20
+    recurring: dict = field(default_factory=dict)  # source -> hashes of its boilerplate lines (JK012)
 
 
 def audit(
@@ -247,6 +252,7 @@ def audit(
         _prepare_out(out, source, tasks)  # only now: a run that cannot start leaves an earlier audit alone
         totals = _Totals(top=options.top)
         written: dict = {}
+        options = replace(options, recurring=_recurring(dask_client, tasks, options))
         _execute(dask_client, tasks, options, out, totals, expected, progress, written)
         worker_count = len(dask_client.nthreads())
 
@@ -534,6 +540,66 @@ def _prepare_worker(languagetool: str) -> int:
 
     lint_text("Warm-up\n\nA short body.\n", path="warm-up.txt", config=Config())
     return os.getpid()
+
+
+def _source_key(article: "_Article", kind: str) -> str:
+    """The source whose repeated lines are boilerplate: a file's folder, as `newslint
+    check` groups them; a row's outlet, or the file it came from when it names none."""
+    if kind == "files":
+        return os.path.dirname(os.path.abspath(article.path))
+    return f"outlet={article.outlet}" if article.outlet else article.source
+
+
+def _line_hash(line: str) -> int:
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+def count_partition(task: "Task", options: Options) -> dict:
+    """The counting pass on a worker: for each source, in how many of the partition's
+    articles each furniture-shaped line occurs (by the line's hash, so the client keeps
+    eight bytes a line, not the line)."""
+    from newslint.engine.boilerplate import candidate_lines
+
+    reader = {"files": _read_files, "jsonl": _read_jsonl, "parquet": _read_parquet}[task.kind]
+    counts: dict[str, Counter] = {}
+    for article in reader(task, options):
+        if article.error is None and article.text:
+            lines = candidate_lines(article.text)
+            if lines:
+                counts.setdefault(_source_key(article, task.kind), Counter()).update({_line_hash(l) for l in lines})
+    return counts
+
+
+def _recurring(client, tasks, options: Options) -> dict:
+    """Batch boilerplate across the whole archive, as `newslint check` finds it across a
+    run: a first pass counts each source's furniture-shaped lines, and the lines found in
+    MIN_ARTICLES or more of its articles go to every partition with the options. Skipped
+    when the run's rules leave JK012 out."""
+    import uuid
+
+    from distributed import as_completed
+
+    from newslint.engine.boilerplate import CODE, MIN_ARTICLES
+    from newslint.engine.config import resolve
+
+    if CODE not in {rule.code for rule in resolve(options.config, "article.txt", options.select, options.ignore).rules}:
+        return {}
+    run_id = uuid.uuid4().hex[:8]
+    keys = [f"newslint-count-{run_id}-{task.index:05d}" for task in tasks]
+    totals: dict[str, Counter] = {}
+    futures = client.map(count_partition, tasks, options=options, key=keys, pure=False)
+    try:
+        for future in as_completed(futures):
+            for source, counts in future.result().items():
+                totals.setdefault(source, Counter()).update(counts)
+            future.release()
+    except BaseException:
+        client.cancel(futures)
+        raise
+    found = {source: frozenset(h for h, n in counts.items() if n >= MIN_ARTICLES) for source, counts in totals.items()}
+    return {source: hashes for source, hashes in found.items() if hashes}
 
 
 def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expected: int, progress: bool,
@@ -863,6 +929,9 @@ def audit_partition(task: Task, options: Options):
                                   select=options.select, ignore=options.ignore)
                 # A rule that crashed or timed out: its findings are missing, so say so.
                 article.crashes = [str(c) for c in getattr(found, "crashes", None) or ()]
+                extra = _boilerplate(article, task.kind, found, options)  # lines its source repeats
+                if extra:
+                    found = sorted([*found, *extra], key=lambda f: (f.start, f.end, f.rule))
             except InputError as exc:
                 article.error = "empty article" if str(exc) == "empty file" else str(exc)
             except (ConfigError, PackError):
@@ -900,6 +969,19 @@ def audit_partition(task: Task, options: Options):
         pa.table(articles, schema=articles_schema()),
         partial.to_partial(),
     )
+
+
+def _boilerplate(article: "_Article", kind: str, found, options: Options) -> list:
+    """JK012's findings on the article: its source's recurring lines that it holds."""
+    hashes = options.recurring.get(_source_key(article, kind))
+    if not hashes:
+        return []
+    from newslint.engine.boilerplate import boilerplate_findings, candidate_lines
+
+    lines = {line for line in candidate_lines(article.text) if _line_hash(line) in hashes}
+    if not lines:
+        return []
+    return boilerplate_findings(article.text, article.path, lines, found, options.config, options.select, options.ignore)
 
 
 def peak_memory() -> int:

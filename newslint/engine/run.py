@@ -129,6 +129,7 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
 # Rules that find furniture by its shape: they speak only for lines no rule that knows the
 # line's own wording has flagged, so a share bar is reported once, as a share bar.
 BY_SHAPE = frozenset({"JK009", "JK010", "JK011"})
+RUNS = frozenset({"JK009", "JK011"})
 
 
 def drop_covered(findings: list[Finding], text: str) -> list[Finding]:
@@ -146,9 +147,19 @@ def drop_covered(findings: list[Finding], text: str) -> list[Finding]:
         before = bisect.bisect_left(starts, b)
         return before > 0 and reach[before - 1] > a
 
+    # A line inside a run (JK009's tail, JK011's list) is reported once, as part of the run.
+    runs = sorted((f.start, f.end) for f in findings if f.rule in RUNS)
+    run_starts = [a for a, _ in runs]
+    run_reach = list(accumulate((b for _, b in runs), max))
+
+    def in_run(finding: Finding) -> bool:
+        before = bisect.bisect_right(run_starts, finding.start)
+        return finding.rule not in RUNS and before > 0 and run_reach[before - 1] >= finding.end
+
     kept = []
     for finding in findings:
-        if finding.rule in BY_SHAPE and all(touched(a, b) for a, b in _lines(text, finding.start, finding.end)):
+        if finding.rule in BY_SHAPE and (all(touched(a, b) for a, b in _lines(text, finding.start, finding.end))
+                                         or in_run(finding)):
             continue
         kept.append(finding)
     return kept
