@@ -145,7 +145,7 @@ def _card(paragraph: str) -> bool:
     return (paragraph[:1].isupper() or paragraph[:1] in "\"“‘'") and len(_WORD.findall(paragraph)) >= 15
 
 
-def _gallery(cut: list[bool], card: list[bool]):
+def _gallery(cut: list[bool], shown: list[str]):
     """Runs of cut-off summaries, each carried on through the rest of its gallery: a
     card whose excerpt happened to end a sentence, up to _GAP of them in a row, sits
     between cut-off ones. Never past the last cut-off one: the story may go on there."""
@@ -157,7 +157,7 @@ def _gallery(cut: list[bool], card: list[bool]):
         while index < len(cut):
             if cut[index]:
                 end, gap = index, 0
-            elif card[index] and gap < _GAP:
+            elif gap < _GAP and _card(shown[index]):
                 gap += 1
             else:
                 break
@@ -180,8 +180,7 @@ def check(doc: Document, options):
         if headlines[index] and not headlines[index - 1] and shown[index - 1].endswith(":"):
             headlines[index] = False  # the first item of a list the story introduces ("Roads closed:")
     cut = [_cut_off(s) and not top for s, top in zip(shown, is_headline)]
-    card = [_card(s) for s in shown]
-    for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, card), "Cut-off summaries of other stories"),
+    for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, shown), "Cut-off summaries of other stories"),
                        (_slides(shown), "Slides of a gallery")):
         for first, last in runs:
             count = last - first + 1
