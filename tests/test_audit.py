@@ -381,13 +381,15 @@ def test_an_audit_finds_the_lines_a_source_repeats_across_partitions_as_check_do
         (desk / f"d{n}.txt").write_text(_desk_story(n, _BOILERPLATE + "\n"), encoding="utf-8")
     for n in range(2):  # two articles of another folder: not enough to be boilerplate
         (other / f"o{n}.txt").write_text(_desk_story(n, _BOILERPLATE + "\n"), encoding="utf-8")
+    # Nor two and one that cannot be linted (its front matter is never closed): it is an error, not an article.
+    (other / "broken.md").write_text("---\ntitle: Council backs plan\n\n" + _BOILERPLATE + "\n", encoding="utf-8")
     report = json.loads(run_cli("check", "--format", "json", str(archive)).stdout)
     checked = {Path(f["path"]).stem: [x["line"] for x in f["findings"] if x["rule"] == "JK012"] for f in report["files"]}
-    assert checked == {"d0": [7], "d1": [7], "d2": [7], "d3": [7], "o0": [], "o1": []}
+    assert checked == {"d0": [7], "d1": [7], "d2": [7], "d3": [7], "o0": [], "o1": [], "broken": []}
 
     out = tmp_path / "audit-files"
     summary = audit(archive, out, client=cluster[1], partition_size=1)
-    assert summary["partitions"] == 6
+    assert summary["partitions"] == 7
     audited = {Path(f["article_id"]).stem: f["line"] for f in read_findings(out) if f["rule"] == "JK012"}
     assert audited == {"d0": 7, "d1": 7, "d2": 7, "d3": 7}
 

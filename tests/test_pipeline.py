@@ -305,3 +305,5 @@ def test_a_line_inside_a_furniture_run_is_reported_once_as_part_of_the_run():
     run = "More from Reuters\n\nEnlarge this image\n\nTen Things You Missed This Week\n"
     found = lint_text(story + run, "a.txt", select=["JK009", "JK010"])
     assert [(f.rule, f.line) for f in found] == [("JK009", 11)]
+    silenced = lint_text(story + "<!-- newslint-disable JK009 -->\n" + run, "a.txt", select=["JK009", "JK010"])
+    assert [(f.rule, f.line) for f in silenced] == [("JK010", 14)]  # silencing the run does not silence its lines

@@ -16,8 +16,9 @@ the client ever holds more than a partition's worth of articles or findings. Bat
 boilerplate (JK012) needs the whole archive: a first, cheaper pass reads every partition and
 sends back, for each source (a folder, or a row's outlet), how many articles hold each of its
 furniture-shaped lines, by an 8-byte hash; the client keeps those counts, which grow with the
-distinct furniture-shaped lines (a line or two an article at most), not with the text, and
-the lines found in three or more articles of a source go to the lint pass with the options.
+distinct furniture-shaped lines (a line or two an article at most, about 80 bytes each),
+not with the text, and the lines found in three or more articles of a source are sent once
+to every worker for the lint pass.
 
 OUT is never allowed to cost the user a file: an audit refuses an OUT that is, is inside, or
 holds SOURCE in a place it writes, and replaces in OUT only what an earlier audit listed in
@@ -45,7 +46,7 @@ import stat
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.audit.options import DEFAULT_PARTITION_SIZE, FORMATS, _csv, add_parser  # noqa: F401 - part of its interface
@@ -181,7 +182,6 @@ class Options:
     encoding: str | None = None
     languagetool: str = "off"
     top: int = 20
-    recurring: dict = field(default_factory=dict)  # source -> hashes of its boilerplate lines (JK012)
 
 
 def audit(
@@ -252,8 +252,8 @@ def audit(
         _prepare_out(out, source, tasks)  # only now: a run that cannot start leaves an earlier audit alone
         totals = _Totals(top=options.top)
         written: dict = {}
-        options = replace(options, recurring=_recurring(dask_client, tasks, options))
-        _execute(dask_client, tasks, options, out, totals, expected, progress, written)
+        recurring = _recurring(dask_client, tasks, options)
+        _execute(dask_client, tasks, options, out, totals, expected, progress, written, recurring)
         worker_count = len(dask_client.nthreads())
 
     summary = {
@@ -561,11 +561,17 @@ def count_partition(task: "Task", options: Options) -> dict:
     articles each furniture-shaped line occurs (by the line's hash, so the client keeps
     eight bytes a line, not the line)."""
     from newslint.engine.boilerplate import candidate_lines
+    from newslint.errors import InputError
+    from newslint.readers import read_text
 
     reader = {"files": _read_files, "jsonl": _read_jsonl, "parquet": _read_parquet}[task.kind]
     counts: dict[str, Counter] = {}
     for article in reader(task, options):
         if article.error is None and article.text:
+            try:
+                read_text(article.text, article.path)  # what the lint pass will refuse (bad front matter) counts not
+            except InputError:
+                continue
             lines = candidate_lines(article.text)
             if lines:
                 counts.setdefault(_source_key(article, task.kind), Counter()).update({_line_hash(l) for l in lines})
@@ -582,28 +588,44 @@ def _recurring(client, tasks, options: Options) -> dict:
     from distributed import as_completed
 
     from newslint.engine.boilerplate import CODE, MIN_ARTICLES
-    from newslint.engine.config import resolve
+    from newslint.rules.checks.batch_boilerplate import RULE
 
-    if CODE not in {rule.code for rule in resolve(options.config, "article.txt", options.select, options.ignore).rules}:
-        return {}
+    if {CODE, RULE.name} & set(options.ignore):
+        return None  # per-path settings may turn JK012 on anywhere else: each article's own settings decide
     run_id = uuid.uuid4().hex[:8]
     keys = [f"newslint-count-{run_id}-{task.index:05d}" for task in tasks]
+    by_key = dict(zip(keys, tasks))
     totals: dict[str, Counter] = {}
     futures = client.map(count_partition, tasks, options=options, key=keys, pure=False)
     try:
         for future in as_completed(futures):
-            for source, counts in future.result().items():
+            for source, counts in _result(future, by_key[future.key]).items():
                 totals.setdefault(source, Counter()).update(counts)
             future.release()
     except BaseException:
         client.cancel(futures)
         raise
     found = {source: frozenset(h for h, n in counts.items() if n >= MIN_ARTICLES) for source, counts in totals.items()}
-    return {source: hashes for source, hashes in found.items() if hashes}
+    found = {source: hashes for source, hashes in found.items() if hashes}
+    return client.scatter(found, broadcast=True) if found else None  # sent to each worker once, not with each task
+
+
+def _result(future, task: "Task"):
+    """A partition's result, or the error that stops the run, naming the partition."""
+    try:
+        return future.result()
+    except (AuditError, OSError) as exc:
+        raise AuditError(f"{task.describe()}: {exc}") from None
+    except Exception as exc:
+        from newslint.errors import ConfigError, PackError
+
+        if isinstance(exc, (ConfigError, PackError)):
+            raise
+        raise AuditError(f"{task.describe()}: {type(exc).__name__}: {exc}") from None
 
 
 def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expected: int, progress: bool,
-             written: dict) -> None:
+             written: dict, recurring=None) -> None:
     """Submit every partition; write each one's tables as soon as it comes back (and note
     in `written` what each file is, for the manifest)."""
     import uuid
@@ -613,22 +635,13 @@ def _execute(client, tasks, options: Options, out: Path, totals: "_Totals", expe
     run_id = uuid.uuid4().hex[:8]
     ordered = sorted(tasks, key=lambda task: -task.size)  # largest first: no big one left for the end
     keys = [f"newslint-audit-{run_id}-{task.index:05d}" for task in ordered]
-    futures = client.map(audit_partition, ordered, options=options, key=keys, pure=False)
+    futures = client.map(audit_partition, ordered, options=options, recurring=recurring, key=keys, pure=False)
     by_key = dict(zip(keys, ordered))
     bar = _Progress(len(tasks), expected) if progress else None
     try:
         for future in as_completed(futures):
             task = by_key[future.key]
-            try:
-                findings, articles, partial = future.result()
-            except (AuditError, OSError) as exc:
-                raise AuditError(f"{task.describe()}: {exc}") from None
-            except Exception as exc:
-                from newslint.errors import ConfigError, PackError
-
-                if isinstance(exc, (ConfigError, PackError)):
-                    raise
-                raise AuditError(f"{task.describe()}: {type(exc).__name__}: {exc}") from None
+            findings, articles, partial = _result(future, task)
             future.release()
             for sub, table in (("findings", findings), ("articles", articles)):
                 name = _part_name(sub, task.index)
@@ -908,8 +921,9 @@ class _Article:
     crashes: list = field(default_factory=list)  # rules (or newslint) that failed on it
 
 
-def audit_partition(task: Task, options: Options):
-    """Lint one partition on a worker: (findings table, articles table, counters)."""
+def audit_partition(task: Task, options: Options, recurring: dict | None = None):
+    """Lint one partition on a worker: (findings table, articles table, counters).
+    recurring: by source, the hashes of the lines it repeats (JK012)."""
     import pyarrow as pa
 
     from newslint.engine.lint import lint_text
@@ -929,7 +943,7 @@ def audit_partition(task: Task, options: Options):
                                   select=options.select, ignore=options.ignore)
                 # A rule that crashed or timed out: its findings are missing, so say so.
                 article.crashes = [str(c) for c in getattr(found, "crashes", None) or ()]
-                extra = _boilerplate(article, task.kind, found, options)  # lines its source repeats
+                extra = _boilerplate(article, task.kind, found, options, recurring or {})  # lines its source repeats
                 if extra:
                     found = sorted([*found, *extra], key=lambda f: (f.start, f.end, f.rule))
             except InputError as exc:
@@ -971,9 +985,9 @@ def audit_partition(task: Task, options: Options):
     )
 
 
-def _boilerplate(article: "_Article", kind: str, found, options: Options) -> list:
+def _boilerplate(article: "_Article", kind: str, found, options: Options, recurring: dict) -> list:
     """JK012's findings on the article: its source's recurring lines that it holds."""
-    hashes = options.recurring.get(_source_key(article, kind))
+    hashes = recurring.get(_source_key(article, kind))
     if not hashes:
         return []
     from newslint.engine.boilerplate import boilerplate_findings, candidate_lines

@@ -120,8 +120,9 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
             )
     save_pattern_facts()  # once per process: what this run worked out about its patterns
     lazy_re.save_compiled()
-    result.findings = apply_suppressions(doc.text, doc.position, resolve_overlaps(drop_covered(result.findings, doc.text)),
-                                         path=doc.path, rules=settings.known or None, enabled=settings.rules)
+    result.findings = drop_inside_runs(apply_suppressions(
+        doc.text, doc.position, resolve_overlaps(drop_covered(result.findings, doc.text)),
+        path=doc.path, rules=settings.known or None, enabled=settings.rules))
     result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return result
 
@@ -147,22 +148,32 @@ def drop_covered(findings: list[Finding], text: str) -> list[Finding]:
         before = bisect.bisect_left(starts, b)
         return before > 0 and reach[before - 1] > a
 
-    # A line inside a run (JK009's tail, JK011's list) is reported once, as part of the run.
-    runs = sorted((f.start, f.end) for f in findings if f.rule in RUNS)
-    run_starts = [a for a, _ in runs]
-    run_reach = list(accumulate((b for _, b in runs), max))
-
-    def in_run(finding: Finding) -> bool:
-        before = bisect.bisect_right(run_starts, finding.start)
-        return finding.rule not in RUNS and before > 0 and run_reach[before - 1] >= finding.end
-
     kept = []
     for finding in findings:
-        if finding.rule in BY_SHAPE and (all(touched(a, b) for a, b in _lines(text, finding.start, finding.end))
-                                         or in_run(finding)):
+        if finding.rule in BY_SHAPE and all(touched(a, b) for a, b in _lines(text, finding.start, finding.end)):
             continue
         kept.append(finding)
     return kept
+
+
+def drop_inside_runs(findings: list[Finding]) -> list[Finding]:
+    """Drop a by-shape line finding inside a run (JK009's tail, JK011's list): the line is
+    reported once, as part of the run. After suppressions, so a run the user silenced
+    does not silence the lines in it."""
+    if not any(f.rule in RUNS for f in findings):
+        return findings
+    import bisect
+    from itertools import accumulate
+
+    runs = sorted((f.start, f.end) for f in findings if f.rule in RUNS)
+    starts = [a for a, _ in runs]
+    reach = list(accumulate((b for _, b in runs), max))
+
+    def inside(finding: Finding) -> bool:
+        before = bisect.bisect_right(starts, finding.start)
+        return before > 0 and reach[before - 1] >= finding.end
+
+    return [f for f in findings if not (f.rule in BY_SHAPE and f.rule not in RUNS and inside(f))]
 
 
 def _lines(text: str, start: int, end: int):
