@@ -122,7 +122,8 @@ def _slides(shown: list[str]):
     counters = []
     for index, line in enumerate(shown):
         match = _COUNTER.search(line) if len(line) <= 500 and line[-1:].isdigit() else None
-        if match is not None and (match.start() == 0 or match.group(1) and match.group(1)[0] in "hHsS"):
+        # A counter alone on its line, or a caption's "Hide Caption 4 of 25" (not "won 3 of 20").
+        if match is not None and (match.start() == 0 or (match.group(1) or "").lower().startswith(("hide", "show"))):
             number, total = int(match.group(2)), int(match.group(3))
             if 0 < number <= total and total >= 3:
                 counters.append((index, number, total))
