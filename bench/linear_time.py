@@ -60,6 +60,7 @@ FAMILIES = {
     "gallery-lines": "\n\nThe cold will reach Chicago. If it stays this cold, it will be the coldest since 1995.\n\nA boy called for help. Cathy said they were walking behind the",
     "tag-lines": "\n\nPolitics & Government\n\nAmerican flag",
     "engine-lines": "\n| Minecraft News | Powered by Tumblr |",
+    "essay-lines": "\n\nIn conclusion\n",  # a fix per finding: each reads only the spaces before its line
     "slide-lines": "\n\nWaves break over the wall. Hide Caption 1 of 25\n\n2 of 25 3 of 25 ",
 }
 

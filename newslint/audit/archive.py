@@ -37,6 +37,7 @@ arguments) unless the command is `audit`.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import os
@@ -551,8 +552,6 @@ def _source_key(article: "_Article", kind: str) -> str:
 
 
 def _line_hash(line: str) -> int:
-    import hashlib
-
     return int.from_bytes(hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 

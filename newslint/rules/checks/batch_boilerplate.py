@@ -21,7 +21,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
-from newslint.rules.kinds import paragraph_removal
+from newslint.rules.kinds import paragraph_removal, stripped
 from newslint.rules.rule import Example, Hit, Rule
 
 
@@ -80,9 +80,7 @@ def check(doc: Document, options):
             continue
         shown = key(text[line.start : line.end])
         if shown in recurring and furniture_shaped(shown) and not any(a in shown.lower() for a in allowed):
-            raw = text[line.start : line.end]
-            start = line.start + len(raw) - len(raw.lstrip())
-            yield Hit((start, start + len(raw.strip())),
+            yield Hit(stripped(text, line.start, line.end),
                       f"Boilerplate of this source, repeated across its articles ('{shown[:50]}'): remove it",
                       fix=paragraph_removal(text, line.start, line.end))
 

@@ -31,7 +31,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
-from newslint.rules.kinds import lines_removal
+from newslint.rules.kinds import lines_removal, stripped
 from newslint.rules.rule import Example, Hit, Rule
 
 _ASKS = (
@@ -299,9 +299,7 @@ def check(doc: Document, options):
         card = _card_above(text, lines, index) if what == "Call to action" and _READ_ON.match(shown) else None
         if card is not None:  # a link card: a story's cut-off summary, then "Read more"
             first_line, what = card, "Teaser card"
-        start = first_line.start + len(text[first_line.start : first_line.end]) - len(text[first_line.start : first_line.end].lstrip())
-        end = line.start + len(text[line.start : line.end].rstrip())
-        yield Hit((start, end), f"{what} scraped with the story ('{shown[:50]}'): remove it",
+        yield Hit((stripped(text, first_line.start, first_line.end)[0], stripped(text, line.start, line.end)[1]), f"{what} scraped with the story ('{shown[:50]}'): remove it",
                   fix=lines_removal(text, first_line.start, line.end))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from newslint import lazy_re
 from newslint.model.document import Document
-from newslint.rules.kinds import paragraph_removal
+from newslint.rules.kinds import paragraph_removal, stripped
 from newslint.rules.rule import Example, Hit, Rule
 
 # "## Conclusion"; not a press release's end mark "# # #" or a hashtag ("#BusLanes").
@@ -53,19 +53,19 @@ def check(doc: Document, options):
         first = first and in_headline
         if len(raw) > 120:
             continue  # a paragraph of prose: it still ends the story's opening
-        lead = line.start + len(raw) - len(raw.lstrip())
+        lead, end = stripped(text, line.start, line.end)
         heading = _MARKDOWN_HEADING.match(shown) if plain else None
         bold = _BOLD_LINE.fullmatch(shown) if plain else None
         if heading is not None:
             marks = heading.end()
-            yield Hit((lead, lead + len(shown)), f"Markdown heading '{shown[:50]}' in a plain-text story: "
+            yield Hit((lead, end), f"Markdown heading '{shown[:50]}' in a plain-text story: "
                       "readers see the marks; make it a subhead or remove it", fix=(lead, lead + marks, ""))
         elif bold is not None and len(bold.group(2).split()) <= 8:
             words = bold.group(2)
-            yield Hit((lead, lead + len(shown)), f"Bold section label '{shown[:50]}' in a plain-text story: "
-                      "readers see the marks; make it a subhead or remove it", fix=(lead, lead + len(shown), words))
+            yield Hit((lead, end), f"Bold section label '{shown[:50]}' in a plain-text story: "
+                      "readers see the marks; make it a subhead or remove it", fix=(lead, end, words))
         elif _essay_part(shown, opening):
-            yield Hit((lead, lead + len(shown)), f"Essay section heading '{shown}' left in the story: remove it",
+            yield Hit((lead, end), f"Essay section heading '{shown}' left in the story: remove it",
                       fix=paragraph_removal(text, line.start, line.end))
 
 

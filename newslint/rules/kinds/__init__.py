@@ -28,6 +28,13 @@ def lines_removal(text: str, line_start: int, line_end: int) -> tuple[int, int, 
     return line_start, line_end, ""
 
 
+def stripped(text: str, start: int, end: int) -> Span:
+    """The span of text[start:end] without the spaces around it: what a line rule reports."""
+    raw = text[start:end]
+    lead = start + len(raw) - len(raw.lstrip())
+    return lead, max(lead, start + len(raw.rstrip()))
+
+
 _BLANK_LINES = lazy_re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
 
 
@@ -36,13 +43,16 @@ def paragraph_removal(text: str, line_start: int, line_end: int) -> tuple[int, i
     own, the blank lines after them, so the paragraphs around them keep the one blank line
     between them. Lines that end a paragraph go with their line ending only; at the
     article's end, the blank lines before them go and its last line break stays."""
-    before = text[:line_start]
-    if not _ends_blank(before):
+    kept = line_start  # where the text before the lines ends, without its spaces and blank lines
+    while kept > 0 and text[kept - 1].isspace():
+        kept -= 1
+    # Only the spaces before the lines (and one character more) are read, never the whole
+    # text before them: a fix per finding stays linear with many findings.
+    if not _ends_blank(text[max(0, kept - 1) : line_start]):
         return lines_removal(text, line_start, line_end)  # the last lines of a paragraph
     after = _BLANK_LINES.match(text, line_end)
     if after is not None and after.end() < len(text):
         return line_start, after.end(), ""
-    kept = len(before.rstrip())
     return (kept, line_end, "") if kept else (line_start, line_end, "")
 
 
