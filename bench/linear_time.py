@@ -62,6 +62,9 @@ FAMILIES = {
     "engine-lines": "\n| Minecraft News | Powered by Tumblr |",
     "essay-lines": "\n\nIn conclusion\n",  # a fix per finding: each reads only the spaces before its line
     "slide-lines": "\n\nWaves break over the wall. Hide Caption 1 of 25\n\n2 of 25 3 of 25 ",
+    "pager-lines": "\n\n<<\n\n1\n\n2",  # a pager that never closes: each start scans a bounded window
+    "video-lines": "\n\nHear what the judge said\n\n05:22\n\n- Source:",
+    "contact-lines": "\n\nWrite to Ana At de la Cruz at a.b@c.d\n\n© Ana/Instagram\n\nLoading data ...",
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.

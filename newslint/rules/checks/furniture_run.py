@@ -30,7 +30,7 @@ _QUALIFIER = (
 )
 _SECTION = (
     r"(?:stories|articles|posts|news|columns|opinion[ ]columns|videos|coverage|content|links|"
-    r"reads|reading|headlines|picks|galleries|podcasts|topics)"
+    r"reads|must[- ]reads|reading|headlines|picks|galleries|podcasts|topics)"
 )
 _NOT_A_SITE = (
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
@@ -208,6 +208,14 @@ RULE = Rule(
             "Task states\n\nThe queue tracks each task.\n\nStates change as work goes on.\n\nThe table "
             "lists them.\n\nState\n\nComment\n\nnew\n\nscheduled by the controller",
             bad=False,
+            article=True,
+        ),
+        Example(
+            "Heat pumps sell out\n\nSales of heat pumps doubled this winter.\n\nInstallers are booked "
+            "into the spring.\n\nPrices fell 8 percent, the trade group said.\n\n[[More Must-Reads From "
+            "The Ledger\n\n- How a Small Town Saved Its Last Bank\n\n- Is Cold Water Swimming Good for You?\n\n"
+            "- Want Weekly Picks? Sign Up for Our Newsletter]]",
+            bad=True,
             article=True,
         ),
         Example(

@@ -18,7 +18,12 @@ Each shape is read from the line as a whole rather than from a list of phrases:
   signing up!", "5 min read", "Image 3 of 12"), with a word only a page uses and one more
   of its words, or three of its other words; a word of news ("What happens next") or too
   few page words ("Back home") make it a subhead; or a gallery's title ("Gallery: Xbox One X | 14 Photos");
-- a link card: a story's summary cut off with "…", then its "Read more", as one finding.
+- a link card: a story's summary cut off with "…", then its "Read more", as one finding;
+- a video card: another clip's title, then its lone running time ("05:22") and an empty
+  "Source:" label, as one finding; a schedule's times alternate with their items instead;
+- a pager: the page numbers of a list, one per line ("<<", "1", "2", ... "14", ">>");
+- a widget's loading text ("Loading weather data ...") and the site's contact line for its
+  writer ("Write to Jane Doe at jane.doe@example.com").
 
 News copy has none of these shapes: a sentence that mentions Twitter or a video is prose,
 speech and a writer's bio are the story's own, and a caption names a photographer or
@@ -31,7 +36,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
-from newslint.rules.kinds import lines_removal, stripped
+from newslint.rules.kinds import lines_removal, paragraph_removal, stripped
 from newslint.rules.rule import Example, Hit, Rule
 
 _ASKS = (
@@ -232,8 +237,21 @@ _ENGINE = lazy_re.compile(
 )
 
 
+# A widget that had not loaded when the page was saved: "Loading weather data ...".
+_LOADING = lazy_re.compile(r"loading(?:[ ][\w'’-]+){0,5}[ ]?(?:\.\.\.|…)", re.IGNORECASE)
+# The site's line for writing to its reporter: "Write to Jane Doe at jane.doe@example.com".
+_WRITE_TO = lazy_re.compile(
+    r"(?i:write[ ]to)[ ][A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|and))*"
+    r"[ ](?i:at)[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[ ](?i:and)[ ][^\n]{1,120})?\.?"
+)
+
+
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
+    if "@" in shown and shown[:8].lower() == "write to" and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
+        return "The site's contact line"
+    if shown[:7].lower() == "loading" and len(shown) <= 80 and _LOADING.fullmatch(shown):
+        return "Page control or label"
     if "owered by" in shown and len(shown) <= 100 and _ENGINE.fullmatch(shown) and shown.split("owered by ")[1][:1].isupper():
         return "Site footer"
     if "|" in shown and _menu(shown) and not any(_table_row(s) for s in near()):
@@ -278,13 +296,89 @@ def _card_above(text: str, lines, index: int):
     return None
 
 
+# A clip's running time, alone on its line with the minutes' leading zero ("05:22"): a
+# player's clock. A time of day or a race time has no leading zero or has decimals.
+_RUNNING_TIME = lazy_re.compile(r"0\d:[0-5]\d")
+_CLOCK = lazy_re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?", re.IGNORECASE)
+_EMPTY_SOURCE = lazy_re.compile(r"[-•*]?[ ]*source[ ]?:", re.IGNORECASE)
+_MAX_PAGER = 64  # lines; a pager has a few arrows and at most a few dozen page numbers
+_PAGE_STEP = frozenset("<< < > >> « » ‹ › ← → … ... first last prev previous next".split())
+
+
+def _title_shaped(shown: str) -> bool:
+    """Another story's or clip's title: short, opening with a capital or a quote mark, no
+    sentence or clause end, no time of its own."""
+    return (0 < len(shown.split()) <= 16 and (shown[:1] in "'\"‘“" or shown[:1].isupper())
+            and not shown.endswith((".", "!", ":", ";", ",")) and _CLOCK.fullmatch(shown) is None)
+
+
+def _video_card(shown: list[str], index: int) -> tuple[int, int] | None:
+    """The card around a lone running time at shown[index]: the title above it, and the
+    empty "Source:" label after it when there is one. None when the lines around are a
+    schedule (times two lines apart) or there is no title."""
+    if index == 0 or not _RUNNING_TIME.fullmatch(shown[index]) or not _title_shaped(shown[index - 1]):
+        return None
+    if index >= 2 and _CLOCK.fullmatch(shown[index - 2]) or index + 2 < len(shown) and _CLOCK.fullmatch(shown[index + 2]):
+        return None  # a schedule: "09:00 / Registration / 09:30 / Keynote"
+    last = index + 1 if index + 1 < len(shown) and _EMPTY_SOURCE.fullmatch(shown[index + 1]) else index
+    return index - 1, last
+
+
+def _pager(shown: list[str], index: int) -> int | None:
+    """The last line of a pager that starts at shown[index]: page numbers one per line,
+    rising by one ("1", "2", "3", ...), with the arrows around them ("<<", ">"). Two numbers
+    with an arrow, or five without, make one; else None."""
+    numbers = arrows = 0
+    last, expected = None, None
+    for at in range(index, min(len(shown), index + _MAX_PAGER)):  # bounded: a page of arrows stays linear
+        step = shown[at].lower()
+        if step in _PAGE_STEP:
+            arrows += 1
+        elif step.isdigit() and len(step) <= 3 and (expected is None and step in ("1", "2") or int(step) == expected):
+            numbers, expected = numbers + 1, int(step) + 1
+        else:
+            break
+        last = at
+    if numbers >= 2 and arrows >= 1 or numbers >= 5:
+        return last
+    return None
+
+
+def _runs(shown: list[str]):
+    """The video cards and pagers among the article's lines, as (first, last, what)
+    indexes into shown, in order, never overlapping."""
+    index = 0
+    while index < len(shown):
+        if shown[index].lower() in _PAGE_STEP or shown[index] in ("1", "2"):
+            last = _pager(shown, index)
+            if last is not None:
+                yield index, last, "Pager"
+                index = last + 1
+                continue
+        if index + 1 < len(shown) and shown[index + 1][:1] == "0":
+            card = _video_card(shown, index + 1)
+            if card is not None:
+                yield card[0], card[1], "Video card"
+                index = card[1] + 1
+                continue
+        index += 1
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start]
     headline = doc.headline or (0, 0)
+    filled = [line for line in lines if text[line.start : line.end].strip() and not headline[0] <= line.start < headline[1]]
+    shown_lines = [text[line.start : line.end].strip() for line in filled]
+    covered = set()
+    for first, last, what in _runs(shown_lines):
+        covered.update(filled[at].start for at in range(first, last + 1))
+        yield Hit((stripped(text, filled[first].start, filled[first].end)[0], stripped(text, filled[last].start, filled[last].end)[1]),
+                  f"{what} scraped with the story ('{' '.join(shown_lines[first : last + 1])[:50]}'): remove it",
+                  fix=paragraph_removal(text, filled[first].start, filled[last].end))
     for index, line in enumerate(lines):
-        if line.end - line.start > 240 or headline[0] <= line.start < headline[1]:
-            continue  # a paragraph of prose, or the headline: the story's own
+        if line.end - line.start > 240 or headline[0] <= line.start < headline[1] or line.start in covered:
+            continue  # a paragraph of prose, the headline, or a line already in a card: the story's own
         shown = text[line.start : line.end].strip()
         if not shown:
             continue
@@ -390,6 +484,16 @@ RULE = Rule(
         Example("The mayor is on Twitter.\n\nFollow the money\n\nThe audit found gaps.\n\nJoin the club\n\n"
                 "Get well soon\n\nHe followed the debate on Facebook, he said.", bad=False),
         Example("Save the date\n\nThe fair opens on 3 May.\n\nPrint edition\n\nThe paper will cost more.", bad=False),
+        Example("The court ruled on Friday.\n\n[[Hear what the justices asked the lawyers\n\n04:18\n\n- Source:]]\n\n"
+                "The ruling takes effect in May.\n\n[['Not over yet': the governor on the ruling\n\n01:37]]", bad=True),
+        Example("Conference programme\n\n09:00\n\nRegistration and coffee\n\n09:30\n\nOpening keynote\n\n10:15\n\n"
+                "Panel on local news", bad=False),
+        Example("The winners\n\nMen's 5,000m\n\n13:05.44\n\nWomen's mile\n\n4:21\n\nHigh tide\n\n06:42", bad=False),
+        Example("The fund is growing.\n\n[[<<\n\n<\n\n1\n\n2\n\n3\n\n4\n\n>\n\n>>]]\n\n[[Loading weather data ...]]", bad=True),
+        Example("Steps\n\n1\n\nMix the flour and water.\n\n2\n\nLet it rest.\n\nScores\n\n3\n\n1", bad=False),
+        Example("The dam held.\n\n[[Write to Ana de la Cruz at ana.delacruz@example.com]]", bad=True),
+        Example("Loading the trucks took all night, the driver said.\n\nLoading bays\n\nWrite to your MP at the "
+                "House of Commons, the charity urged.\n\nShe wrote to Ana at ana@example.com in May.", bad=False),
     ),
     source=__name__,
 )
