@@ -99,7 +99,7 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     print copy link links save saved comment reply load menu search home settings
     preferences account register alerts premium paid helpful published posted ago hours hour
     clicking submitting submit notice service apply protected invalid respect informed
-    already journalism slide watching
+    already journalism slide watching device browser
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -155,7 +155,8 @@ _BUTTON_VERBS = frozenset("follow subscribe signup sign login log register downl
 # and "Follow local employers on LinkedIn" are advice in the story's own words.
 _FOLLOW_ON = lazy_re.compile(
     r"(?i:follow|like|find)[ ](?:(?i:us)|@\w+|[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,4})[ ](?i:on)[ ](?i:twitter|x|facebook|"
-    r"instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp|telegram|flipboard)[ ]?!?",
+    r"instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp|telegram|flipboard)"
+    r"(?:[ ](?i:for)(?:[ ](?i:the))?[ ](?i:updates|more|news|the[ ]latest|latest[ ]news|breaking[ ]news))?[ ]?[.!]?",
 )
 
 
@@ -479,6 +480,8 @@ RULE = Rule(
         Example("The fund is growing.\n\n[[Proudly powered by WordPress]]", bad=True),
         Example("The plant is powered by solar panels\n\nPowered by the sun\n\nIt opened in May.", bad=False),
         Example("The fund is growing.\n\n[[Follow us]]\n\n[[Follow The Guardian on Twitter]]\n\n[[Get alerts]]", bad=True),
+        Example("The fund is growing.\n\n[[Follow @TheLedger on Twitter for updates.]]\n\n"
+                "[[Media playback is unsupported on your device]]", bad=True),
         Example("The fund is growing.\n\n[[Invalid email address]]\n\n[[Already have an account? Sign in]]\n\n"
                 "[[By clicking Sign Up, you agree to our Terms and Privacy Policy.]]", bad=True),
         Example("The mayor is on Twitter.\n\nFollow the money\n\nThe audit found gaps.\n\nJoin the club\n\n"
