@@ -218,6 +218,8 @@ def _interface_label(words: list[str]) -> bool:
     counter = any(w.isdigit() for w in words)
     if not named:
         return len(words) == 3 and words[1] == "of" and counter  # "1 of 12"
+    if words in (["now", "playing"], ["now", "watching"]):
+        return True  # the player's state; "Watching from home" is a subhead
     if len(words) == 4 and words[0] in _SLIDE_WORDS and words[2] == "of" and counter:
         return True  # "Slide 3 of 20"
     only = [w for w in named if w in _INTERFACE_ONLY]
@@ -480,6 +482,7 @@ RULE = Rule(
         Example("The fund is growing.\n\n[[Proudly powered by WordPress]]", bad=True),
         Example("The plant is powered by solar panels\n\nPowered by the sun\n\nIt opened in May.", bad=False),
         Example("The fund is growing.\n\n[[Follow us]]\n\n[[Follow The Guardian on Twitter]]\n\n[[Get alerts]]", bad=True),
+        Example("The minister spoke.\n\n[[Now playing]]\n\nShe left.\n\n[[Now watching]]", bad=True),
         Example("The fund is growing.\n\n[[Follow @TheLedger on Twitter for updates.]]\n\n"
                 "[[Media playback is unsupported on your device]]", bad=True),
         Example("The fund is growing.\n\n[[Invalid email address]]\n\n[[Already have an account? Sign in]]\n\n"
