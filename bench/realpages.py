@@ -6,6 +6,11 @@ article text, and newslint's junk, scaffolding and placeholder findings scored o
     python bench/realpages.py                 # the seen two thirds of the pages
     python bench/realpages.py --unseen        # the third kept aside (report it at the end)
     python bench/realpages.py dump FILE       # residue lines to label, with their keys
+    python bench/realpages.py --pages DIR --labels FILE   # another set of pages, all scored
+
+A second set, labelled the same way and scored the same way: newspaper4k's own test pages
+(bench/newspaper4k_pages.py builds DIR from its source distribution; their labels are in
+bench/newspaper4k-labels.tsv). Such a set has no part kept aside: it is scored whole.
 
 Each extraction is linted as a newsroom stores a scraped story: the page's headline (the
 reviewed text's first line), then the extracted lines; an extracted copy of the headline
@@ -111,10 +116,10 @@ def aligned(lines: list[str], gold: str) -> list[bool]:
     return found
 
 
-def read_labels() -> dict[tuple[str, str], str]:
-    labels = {}
-    if LABELS.exists():
-        for row in LABELS.read_text(encoding="utf-8").splitlines():
+def read_labels(path: Path | None = None) -> dict[tuple[str, str], str]:
+    labels, path = {}, path or LABELS
+    if path.exists():
+        for row in path.read_text(encoding="utf-8").splitlines():
             if row and not row.startswith("#"):
                 page, line_key, label = row.split("\t")[:3]
                 labels[page, line_key] = label
@@ -123,7 +128,7 @@ def read_labels() -> dict[tuple[str, str], str]:
 
 def pages(which: str):
     for folder in sorted(p for p in PAGES.iterdir() if (p / "source.html").exists()):
-        if which == "all" or (which == "unseen") == unseen(folder.name):
+        if which in ("all", "every") or (which == "unseen") == unseen(folder.name):
             html = (folder / "source.html").read_bytes().decode("utf-8", "replace")
             yield folder.name, html, (folder / "gold.txt").read_text(encoding="utf-8")
 
@@ -175,8 +180,8 @@ def dump(out: Path) -> None:
     print(f"{len(rows)} residue lines from {len({r['page'] for r in rows})} pages -> {out}")
 
 
-def score(which: str) -> None:
-    labels = read_labels()
+def score(which: str, labels_path: Path | None = None) -> None:
+    labels = read_labels(labels_path)
     totals = {name: dict.fromkeys(("junk", "junk_hit", "legit", "legit_hit", "body", "body_hit", "unlabelled"), 0)
               for name in EXTRACTORS}
     pages_with_junk = {name: set() for name in EXTRACTORS}
@@ -197,7 +202,7 @@ def score(which: str) -> None:
             t[label + "_hit"] += index in hit
             if label == "junk":
                 pages_with_junk[name].add(page)
-    print(f"realpages, {which} pages")
+    print(f"{PAGES.name}, {which} pages")
     print(f"  {'extractor':12} {'junk recall':>16} {'legit flagged':>14} {'body flagged':>16} {'junk pages':>10} unlabelled")
     for name, t in totals.items():
         recall = t["junk_hit"] / t["junk"] if t["junk"] else float("nan")
@@ -210,9 +215,16 @@ def main() -> None:
     parser.add_argument("command", nargs="?", default="score", choices=("score", "dump"))
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--unseen", action="store_true", help="the third of the pages kept aside")
+    parser.add_argument("--pages", type=Path, help="another folder of <page>/source.html and gold.txt, scored whole")
+    parser.add_argument("--labels", type=Path, help="the hand labels of --pages")
     args = parser.parse_args()
+    global PAGES
+    if args.pages:
+        PAGES = args.pages
     if args.command == "dump":
         dump(args.out or Path("residue.jsonl"))
+    elif args.pages:
+        score("every", args.labels)
     else:
         score("unseen" if args.unseen else "seen")
 

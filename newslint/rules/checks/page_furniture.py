@@ -415,9 +415,12 @@ RULE = Rule(
         "(share, follow, subscribe, sign up, watch, log in...) and names the page, the site or "
         "its channels, not news; a label is made only of the words of a page's buttons, forms "
         "and players ('Enlarge this image', 'Thanks for signing up!', '5 min read', 'Image "
-        "3 of 12') and counters, with a word only a page uses and one more, or three of its words. A "
-        "sentence about a video, a caption that names a photographer and a table's row are "
-        "left alone."
+        "3 of 12') and counters, with a word only a page uses and one more, or three of its words; "
+        "a video card is another clip's title over its lone running time ('04:18'); a pager is "
+        "page numbers one per line between arrows; a widget's 'Loading ... ...' and the site's "
+        "'Write to <reporter> at <email>' line are furniture too. A sentence about a video, a "
+        "caption that names a photographer, a table's row, a schedule's times and numbered "
+        "steps are left alone."
     ),
     check=check,
     examples=(
