@@ -65,6 +65,8 @@ FAMILIES = {
     "pager-lines": "\n\n<<\n\n1\n\n2",  # a pager that never closes: each start scans a bounded window
     "video-lines": "\n\nHear what the judge said\n\n05:22\n\n- Source:",
     "contact-lines": "\n\nWrite to Ana At de la Cruz at a.b@c.d\n\n© Ana/Instagram\n\nLoading data ...",
+    "taxonomy-lines": "\n\nTags\n\nWildlife\n\n© Ab",  # each heading reads the labels after it: one pass from the end
+    "copyright-words": "\nCopyright Ab Cd ",  # the word's lookahead for a year or a company form reads one line
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.

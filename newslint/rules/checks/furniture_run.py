@@ -30,7 +30,7 @@ _QUALIFIER = (
 )
 _SECTION = (
     r"(?:stories|articles|posts|news|columns|opinion[ ]columns|videos|coverage|content|links|"
-    r"reads|must[- ]reads|reading|headlines|picks|galleries|podcasts|topics)"
+    r"reads|reading|headlines|picks|galleries|podcasts|topics)"
 )
 _NOT_A_SITE = (
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
@@ -49,6 +49,7 @@ _HEADING = lazy_re.compile(
     r"|you[ ]may[ ]also[ ]like|you[ ]might[ ]also[ ]like|you[ ]may[ ]be[ ]interested[ ]in|we[ ]recommend"
     r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
     r"|links[ ]to[ ]this[ ](?:post|article|story|page)"
+    r"|(?:more[ ])?must[- ]reads?(?:[ ]stories)?[ ]from[ ](?-i:[A-Z])[^\n]{0,40}"  # "More Must-Reads From TIME"; "... for the beach" is a books list
     r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
     r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
     r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"
@@ -81,6 +82,49 @@ def _heading(line: str) -> bool:
     if shown.endswith(_PROSE_END):
         return False  # a sentence: "Comments were closed after the vote."
     return _HEADING.fullmatch(shown) is not None
+
+
+# The heading of the page's taxonomy: "Tags", "Topics mentioned in this article". Only a
+# heading whose lines after it, to the end, are all short labels is one: a story's subhead
+# "Tags" is followed by its paragraphs.
+_TAXONOMY = lazy_re.compile(
+    r"(?:tags|tagged(?:[ ]with)?|topics|categories|filed[ ]under|(?:explore[ ])?more[ ]on[ ]these[ ]topics"
+    r"|topics[ ]mentioned[ ]in[ ]this[ ](?:article|story))[ ]?:?",
+    re.IGNORECASE,
+)
+_MAX_TAG_WORDS = 5
+_MAX_TAGS = 30
+
+
+# What may follow the tags at the page's foot: its copyright line, a comments widget loading.
+_FOOTER = lazy_re.compile(r"(?:©|ⓒ|\(c\)|copyright\b|all[ ]rights[ ]reserved|loading\b)", re.IGNORECASE)
+
+
+def _tag_label(line: str) -> bool:
+    return len(line.split()) <= _MAX_TAG_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ",", '"', "”"))
+
+
+def _tag_counts(lines: list[str]) -> list[int]:
+    """For each line, how many tag labels open the lines from it to the end when only the
+    page's footer lines follow them, else -1. One pass from the end, so a page of "Tags"
+    lines stays linear."""
+    counts = [-1] * (len(lines) + 1)
+    counts[-1], footers_to_end = 0, True
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        footer = _FOOTER.match(line) is not None and len(line.split()) <= 40
+        if _tag_label(line) and counts[index + 1] >= 0:
+            counts[index] = counts[index + 1] + 1
+        elif footer and footers_to_end:
+            counts[index] = 0
+        footers_to_end = footers_to_end and footer
+    return counts
+
+
+def _sentence(line: str) -> bool:
+    """A paragraph of prose: many words, ending its sentence."""
+    shown = line.strip()
+    return len(shown.split()) > 16 and shown.endswith((".", "!", "?", '"', "”", "'", "’"))
 
 
 def _author(line: str) -> int:
@@ -119,13 +163,26 @@ def check(doc: Document, options):
     marks = [_author(text[line.start : line.end]) if line.end - line.start <= 200 else 0 for line in tail]
     threads = _thread_starts(marks) if 2 in marks else [False] * len(tail)
     headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
+    counted = []
+
+    def tag_counts():
+        if not counted:
+            counted.append(_tag_counts([text[n.start : n.end].strip() for n in tail]))
+        return counted[0]
+
     for index, line in enumerate(tail):
         shown = text[line.start : line.end]
         if threads[index]:
             yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(tail) - index} lines "
                       f"from '{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
             return
+        if _TAXONOMY.fullmatch(_shape(shown).strip("#*_[]() ")) and 1 <= tag_counts()[index + 1] <= _MAX_TAGS:
+            yield Hit((line.start, lines[-1].end), f"The page's tags after the story ({len(tail) - index} lines from "
+                      f"'{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
+            return
         if headings[index]:
+            if _shape(shown).strip("#*_[]():. ").lower() == "related" and _sentence(text[tail[index + 1].start : tail[index + 1].end] if index + 1 < len(tail) else ""):
+                continue  # a feature's subhead "Related", then its paragraph; teasers open with a headline
             if all(headings[index + 1 :]):
                 return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
             yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(tail) - index} lines from "
@@ -216,6 +273,40 @@ RULE = Rule(
             "The Ledger\n\n- How a Small Town Saved Its Last Bank\n\n- Is Cold Water Swimming Good for You?\n\n"
             "- Want Weekly Picks? Sign Up for Our Newsletter]]",
             bad=True,
+            article=True,
+        ),
+        Example(
+            "Beach books\n\nSummer reading lists are out.\n\nThese are the ones we liked.\n\nShops report brisk "
+            "sales.\n\nMore must-reads for the beach\n\nThe Salt Path, a memoir of a long walk.\n\nOther must-reads "
+            "from the longlist\n\nA debut novel set in Hull.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Storm closes schools\n\nSchools closed across the county on Monday.\n\nThe storm brought 30 cm of "
+            "snow, forecasters said.\n\nRoads reopened by the evening.\n\n[[Tags\n\nWeather\n\nSchools\n\nYork "
+            "County]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Storks return\n\nStorks nested in Sussex again.\n\nThe chicks fledged in July.\n\nVolunteers watched "
+            "them.\n\n[[Tags\n\nWildlife\n\nSussex\n\n© 2024 Example Gazette Ltd. All rights reserved.]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Museum catalogue\n\nThe museum holds 500,000 objects.\n\nCurators are describing them.\n\nThe work "
+            "is slow.\n\nRelated\n\nThe museum removed its displays of human remains in 2020 after a review, and "
+            "several repatriations are under way.\n\nThe catalogue is online.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Murals stay\n\nThe council will clean the underpass.\n\nIt will not touch the commissioned "
+            "murals.\n\nWork starts in May.\n\nTags\n\nMost of the work will be removing tags sprayed "
+            "overnight, the council said.",
+            bad=False,
             article=True,
         ),
         Example(

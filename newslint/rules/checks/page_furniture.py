@@ -20,8 +20,10 @@ Each shape is read from the line as a whole rather than from a list of phrases:
   few page words ("Back home") make it a subhead; or a gallery's title ("Gallery: Xbox One X | 14 Photos");
 - a link card: a story's summary cut off with "…", then its "Read more", as one finding;
 - a video card: another clip's title, then its lone running time ("05:22") and an empty
-  "Source:" label, as one finding; a schedule's times alternate with their items instead;
-- a pager: the page numbers of a list, one per line ("<<", "1", "2", ... "14", ">>");
+  "Source:" label, or a title that asks to watch or hear, as one finding; a schedule's
+  times alternate with their items, and a transcript's or tide table's have no label;
+- a pager: the page numbers of a list, one per line, beside its arrows ("<<", "1", "2",
+  ... "14", ">>"); numbers alone are a box score's innings or a golf card's holes;
 - a widget's loading text ("Loading weather data ...") and the site's contact line for its
   writer ("Write to Jane Doe at jane.doe@example.com").
 
@@ -63,6 +65,8 @@ _LINK_VERBS = ("read ", "watch ", "see ", "listen ", "view ")
 # A writer's bio ("Lucas Nolan is a reporter for ... Follow him on Twitter"): the story's own.
 _BIO = lazy_re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]is[ ](?:a|an|the)\b")
 _SPEECH = lazy_re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+# A print edition's cross-reference names its page: "[See related story, page 4]".
+_PRINT_PAGE = lazy_re.compile(r"\b(?:pages?|p\.)[ ]?[A-Z]?\d+\b", re.IGNORECASE)
 # The words of a page's controls, forms and labels. A short line made only of these (and of
 # the small words between them), with enough of them, is a control: "Enlarge this image",
 # "toggle caption", "Thanks for signing up!", "5 min read". A subhead has a word of news in
@@ -76,7 +80,7 @@ _INTERFACE_ONLY = frozenset(
     subscribe subscribed subscribing unsubscribe subscriber subscribers subscription
     newsletter newsletters signing signup sign-up login logged log-in logout password username
     registration inbox notifications app apps download bookmark bookmarks comments commenting
-    replies feedback upvote downvote loading min mins cookies cookie privacy homepage sitemap
+    replies feedback upvote downvote min mins cookies cookie privacy homepage sitemap
     rss podcast podcasts transcript subtitles paywall donate topics mailing recaptcha
     """.split()
 )
@@ -99,7 +103,7 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     print copy link links save saved comment reply load menu search home settings
     preferences account register alerts premium paid helpful published posted ago hours hour
     clicking submitting submit notice service apply protected invalid respect informed
-    already journalism slide watching device browser
+    already journalism slide watching device browser supported loading
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -153,10 +157,13 @@ _CHANNELS = frozenset(
 _BUTTON_VERBS = frozenset("follow subscribe signup sign login log register download".split())
 # "Follow The Guardian on Twitter": a named account on a channel. "Follow the count on X"
 # and "Follow local employers on LinkedIn" are advice in the story's own words.
+_CHANNEL_NAMES = r"(?i:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp|telegram|flipboard)"
 _FOLLOW_ON = lazy_re.compile(
-    r"(?i:follow|like|find)[ ](?:(?i:us)|@\w+|[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,4})[ ](?i:on)[ ](?i:twitter|x|facebook|"
-    r"instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp|telegram|flipboard)"
-    r"(?:[ ](?i:for)(?:[ ](?i:the))?[ ](?i:updates|more|news|the[ ]latest|latest[ ]news|breaking[ ]news))?[ ]?[.!]?",
+    rf"(?i:follow|like|find)[ ](?:(?i:us)|@\w+|[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){{0,4}})[ ](?i:on)[ ]{_CHANNEL_NAMES}[ ]?[.!]?"
+    # "for updates" only after the site's own account: "Follow National Highways on X for
+    # updates." is a story's advice to drivers.
+    rf"|(?i:follow|like|find)[ ](?:(?i:us)|@\w+)[ ](?i:on)[ ]{_CHANNEL_NAMES}"
+    r"[ ](?i:for)(?:[ ](?i:the))?[ ](?i:updates|more|news|the[ ]latest|latest[ ]news|breaking[ ]news)[ ]?[.!]?",
 )
 
 
@@ -164,7 +171,7 @@ def _call_to_action(line: str, words: list[str]) -> bool:
     """A line that asks the reader to do something on the page. Most of what it names is
     the page's own: "Follow us on Twitter to get the latest..." names us and Twitter;
     "Watch the minister's speech" names news. Speech is never one: '"Join us," she said.'"""
-    if not words or len(words) > 40 or _SPEECH.search(line) or _BIO.match(line):
+    if not words or len(words) > 40 or _SPEECH.search(line) or _BIO.match(line) or _PRINT_PAGE.search(line):
         return False
     page_words = sum(w in _PAGE_WORDS for w in words)
     opening = line.lstrip("•·-–—*>[( ")
@@ -218,8 +225,8 @@ def _interface_label(words: list[str]) -> bool:
     counter = any(w.isdigit() for w in words)
     if not named:
         return len(words) == 3 and words[1] == "of" and counter  # "1 of 12"
-    if words in (["now", "playing"], ["now", "watching"]):
-        return True  # the player's state; "Watching from home" is a subhead
+    if words == ["now", "watching"]:
+        return True  # the player's state; "Watching from home" is a subhead, "Now playing" a cinema's
     if len(words) == 4 and words[0] in _SLIDE_WORDS and words[2] == "of" and counter:
         return True  # "Slide 3 of 20"
     only = [w for w in named if w in _INTERFACE_ONLY]
@@ -240,12 +247,18 @@ _ENGINE = lazy_re.compile(
 )
 
 
-# A widget that had not loaded when the page was saved: "Loading weather data ...".
-_LOADING = lazy_re.compile(r"loading(?:[ ][\w'’-]+){0,5}[ ]?(?:\.\.\.|…)", re.IGNORECASE)
+# A widget that had not loaded when the page was saved: "Loading weather data ...",
+# "Loading, please wait...". It names what a page loads; "Loading the car..." is prose.
+_LOADING = lazy_re.compile(r"loading,?(?:[ ][\w'’-]+,?){0,5}[ ]?(?:\.\.\.|…)", re.IGNORECASE)
+_LOADED = frozenset(
+    "data content comments video videos player map maps weather forecast results page image images gallery feed "
+    "widget please".split()
+)
 # The site's line for writing to its reporter: "Write to Jane Doe at jane.doe@example.com".
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, with the accented ones: "Zoë Ólafsdóttir", "Łukasz"
 _WRITE_TO = lazy_re.compile(
-    r"(?i:write[ ]to)[ ][A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|and))*"
-    r"[ ](?i:at)[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[ ](?i:and)[ ][^\n]{1,120})?\.?"
+    rf"(?i:write[ ]to)[ ][{_CAPITAL}][\w.'’-]*(?:[ ](?:[{_CAPITAL}][\w.'’-]*|de|da|van|von|der|la|le|and))*"
+    r"[ ](?i:at)[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
 )
 
 
@@ -253,7 +266,8 @@ def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
     if "@" in shown and shown[:8].lower() == "write to" and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
         return "The site's contact line"
-    if shown[:7].lower() == "loading" and len(shown) <= 80 and _LOADING.fullmatch(shown):
+    if (shown[:7].lower() == "loading" and len(shown) <= 80 and _LOADING.fullmatch(shown)
+            and any(w in _LOADED for w in _words(shown))):
         return "Page control or label"
     if "owered by" in shown and len(shown) <= 100 and _ENGINE.fullmatch(shown) and shown.split("owered by ")[1][:1].isupper():
         return "Site footer"
@@ -303,9 +317,22 @@ def _card_above(text: str, lines, index: int):
 # player's clock. A time of day or a race time has no leading zero or has decimals.
 _RUNNING_TIME = lazy_re.compile(r"0\d:[0-5]\d")
 _CLOCK = lazy_re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?", re.IGNORECASE)
-_EMPTY_SOURCE = lazy_re.compile(r"[-•*]?[ ]*source[ ]?:", re.IGNORECASE)
+# The card's source label, empty or naming its maker: "- Source:", "Source: Reuters".
+_SOURCE_LABEL = lazy_re.compile(r"[-•*]?[ ]*source[ ]?:(?:[ ][\w.'’&?!-]+){0,4}", re.IGNORECASE)
+_CLIP_TITLE = lazy_re.compile(r"(?:watch|hear|listen|see|video)\b", re.IGNORECASE)
 _MAX_PAGER = 64  # lines; a pager has a few arrows and at most a few dozen page numbers
+_ARROWS = "<>«»‹›←→"
 _PAGE_STEP = frozenset("<< < > >> « » ‹ › ← → … ... first last prev previous next".split())
+_PAGE_WORDS_STEP = frozenset("first last prev previous next".split())
+
+
+def _step(line: str) -> str:
+    """A pager's line as its step: "‹ Previous", "Next ›" and "Previous page" are
+    "previous" and "next"; an arrow alone stays itself."""
+    bare = line.lower().strip(_ARROWS + " ")
+    if bare.endswith(" page"):
+        bare = bare[:-5]
+    return bare if bare in _PAGE_WORDS_STEP else line.lower()
 
 
 def _title_shaped(shown: str) -> bool:
@@ -317,34 +344,41 @@ def _title_shaped(shown: str) -> bool:
 
 def _video_card(shown: list[str], index: int) -> tuple[int, int] | None:
     """The card around a lone running time at shown[index]: the title above it, and the
-    empty "Source:" label after it when there is one. None when the lines around are a
-    schedule (times two lines apart) or there is no title."""
+    "Source:" label after it (empty or naming the clip's maker). Without that label only a title that asks to watch or
+    hear ("Watch: ...", "Hear what ...") makes a card: a transcript's timestamps, a tide
+    table, a race's results and a programme put a time under a short line too. None when
+    the lines around are a schedule (times two lines apart) or there is no title."""
     if index == 0 or not _RUNNING_TIME.fullmatch(shown[index]) or not _title_shaped(shown[index - 1]):
         return None
     if index >= 2 and _CLOCK.fullmatch(shown[index - 2]) or index + 2 < len(shown) and _CLOCK.fullmatch(shown[index + 2]):
         return None  # a schedule: "09:00 / Registration / 09:30 / Keynote"
-    last = index + 1 if index + 1 < len(shown) and _EMPTY_SOURCE.fullmatch(shown[index + 1]) else index
-    return index - 1, last
+    if index + 1 < len(shown) and _SOURCE_LABEL.fullmatch(shown[index + 1]):
+        return index - 1, index + 1
+    return (index - 1, index) if _CLIP_TITLE.match(shown[index - 1]) else None
 
 
 def _pager(shown: list[str], index: int) -> int | None:
     """The last line of a pager that starts at shown[index]: page numbers one per line,
-    rising by one ("1", "2", "3", ...), with the arrows around them ("<<", ">"). Two numbers
-    with an arrow, or five without, make one; else None."""
-    numbers = arrows = 0
-    last, expected = None, None
+    rising by one ("1", "2", "3", ...), with an arrow or step beside them ("<<", "Next ›").
+    Two numbers and a step make one; numbers alone are a box score's innings, a golf
+    card's holes or a ranked ballot. A pager from a later page ("‹ Previous / 4 / 5 /
+    Next ›") may start past 2 when it has steps on both sides. Else None."""
+    numbers = arrows = arrows_before = 0
+    last, first_number, expected = None, None, None
     for at in range(index, min(len(shown), index + _MAX_PAGER)):  # bounded: a page of arrows stays linear
-        step = shown[at].lower()
+        step = _step(shown[at])
         if step in _PAGE_STEP:
             arrows += 1
-        elif step.isdigit() and len(step) <= 3 and (expected is None and step in ("1", "2") or int(step) == expected):
+        elif step.isdigit() and len(step) <= 3 and (expected is None and (step in ("1", "2") or arrows) or int(step) == expected):
+            if expected is None:
+                first_number, arrows_before = step, arrows
             numbers, expected = numbers + 1, int(step) + 1
         else:
             break
         last = at
-    if numbers >= 2 and arrows >= 1 or numbers >= 5:
-        return last
-    return None
+    if numbers < 2 or arrows == 0 or first_number not in ("1", "2") and not 0 < arrows_before < arrows:
+        return None
+    return last
 
 
 def _runs(shown: list[str]):
@@ -352,7 +386,7 @@ def _runs(shown: list[str]):
     indexes into shown, in order, never overlapping."""
     index = 0
     while index < len(shown):
-        if shown[index].lower() in _PAGE_STEP or shown[index] in ("1", "2"):
+        if _step(shown[index]) in _PAGE_STEP or shown[index] in ("1", "2"):
             last = _pager(shown, index)
             if last is not None:
                 yield index, last, "Pager"
@@ -416,8 +450,8 @@ RULE = Rule(
         "its channels, not news; a label is made only of the words of a page's buttons, forms "
         "and players ('Enlarge this image', 'Thanks for signing up!', '5 min read', 'Image "
         "3 of 12') and counters, with a word only a page uses and one more, or three of its words; "
-        "a video card is another clip's title over its lone running time ('04:18'); a pager is "
-        "page numbers one per line between arrows; a widget's 'Loading ... ...' and the site's "
+        "a video card is another clip's title over its lone running time ('04:18') and an empty "
+        "'Source:' label; a pager is page numbers one per line beside arrows; a widget's 'Loading ... ...' and the site's "
         "'Write to <reporter> at <email>' line are furniture too. A sentence about a video, a "
         "caption that names a photographer, a table's row, a schedule's times and numbered "
         "steps are left alone."
@@ -475,6 +509,8 @@ RULE = Rule(
         Example("The flood reached the square.\n\n[[Slide 3 of 20]]\n\nShops stayed shut.", bad=True),
         Example("The minister spoke for an hour.\n\n[[0:00 / 3:12]]\n\nShe left early.", bad=True),
         Example("The council approved the budget.\n\n[[Print this article]]", bad=True),
+        Example("The bridge reopened.\n\n[See related story, page 4]\n\nLoading up\n\nThe vans left at dawn.", bad=False),
+        Example("Waiting lists grew.\n\n[[How the backlog built up\n\n02:51\n\nSource: NHS England]]\n\nThe trust said so.", bad=True),
         Example("Tips\n\nCheck your privacy settings\n\nTurn off notifications\n\nDaily screen time\n\nPhotos\n\n"
                 "Listen\n\nWatching from home\n\nSlide back\n\nLoad limit\n\nApp launch", bad=False),
         Example("Campaign\n\nSave Our Post Office\n\nJoin us\n\nSupport us\n\nGet more\n\nResidents carried "
@@ -485,7 +521,9 @@ RULE = Rule(
         Example("The fund is growing.\n\n[[Proudly powered by WordPress]]", bad=True),
         Example("The plant is powered by solar panels\n\nPowered by the sun\n\nIt opened in May.", bad=False),
         Example("The fund is growing.\n\n[[Follow us]]\n\n[[Follow The Guardian on Twitter]]\n\n[[Get alerts]]", bad=True),
-        Example("The minister spoke.\n\n[[Now playing]]\n\nShe left.\n\n[[Now watching]]", bad=True),
+        Example("The minister spoke.\n\n[[Now watching]]\n\nShe left.\n\n[[Media playback is not supported on this device]]", bad=True),
+        Example("The cinema reopened on Friday.\n\nNow playing\n\nThe first week sold out.\n\n"
+                "Follow National Highways on X for updates.", bad=False),
         Example("The fund is growing.\n\n[[Follow @TheLedger on Twitter for updates.]]\n\n"
                 "[[Media playback is unsupported on your device]]", bad=True),
         Example("The fund is growing.\n\n[[Invalid email address]]\n\n[[Already have an account? Sign in]]\n\n"
@@ -494,15 +532,22 @@ RULE = Rule(
                 "Get well soon\n\nHe followed the debate on Facebook, he said.", bad=False),
         Example("Save the date\n\nThe fair opens on 3 May.\n\nPrint edition\n\nThe paper will cost more.", bad=False),
         Example("The court ruled on Friday.\n\n[[Hear what the justices asked the lawyers\n\n04:18\n\n- Source:]]\n\n"
-                "The ruling takes effect in May.\n\n[['Not over yet': the governor on the ruling\n\n01:37]]", bad=True),
+                "The ruling takes effect in May.\n\n[[Watch: 'Not over yet', the governor on the ruling\n\n01:37]]", bad=True),
+        Example("Transcript\n\nSPEAKER 1\n\n00:14\n\nGood evening and welcome.\n\nTonight on BBC One\n\n"
+                "Question Time\n\n09:45\n\nHigh water\n\n06:42\n\n4.9m", bad=False),
         Example("Conference programme\n\n09:00\n\nRegistration and coffee\n\n09:30\n\nOpening keynote\n\n10:15\n\n"
                 "Panel on local news", bad=False),
         Example("The winners\n\nMen's 5,000m\n\n13:05.44\n\nWomen's mile\n\n4:21\n\nHigh tide\n\n06:42", bad=False),
         Example("The fund is growing.\n\n[[<<\n\n<\n\n1\n\n2\n\n3\n\n4\n\n>\n\n>>]]\n\n[[Loading weather data ...]]", bad=True),
         Example("Steps\n\n1\n\nMix the flour and water.\n\n2\n\nLet it rest.\n\nScores\n\n3\n\n1", bad=False),
+        Example("Box score\n\nTeam\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\nR", bad=False),
+        Example("The fund is growing.\n\n[[‹ Previous\n\n4\n\n5\n\n6\n\nNext ›]]", bad=True),
         Example("The dam held.\n\n[[Write to Ana de la Cruz at ana.delacruz@example.com]]", bad=True),
         Example("Loading the trucks took all night, the driver said.\n\nLoading bays\n\nWrite to your MP at the "
                 "House of Commons, the charity urged.\n\nShe wrote to Ana at ana@example.com in May.", bad=False),
+        Example("Loading the car...\n\nWe left at dawn.\n\nWrite to Ana at ana@example.com and ask for a form, "
+                "the leaflet says.", bad=False),
+        Example("The dam held.\n\n[[Loading, please wait...]]\n\n[[Write to Zoë Ólafsdóttir at zoe.olafs@example.com]]", bad=True),
     ),
     source=__name__,
 )
