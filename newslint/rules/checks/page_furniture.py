@@ -109,7 +109,7 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
 # Single words that are a control and never a story's subhead.
 _ONE_WORD_CONTROLS = frozenset(
     "video videos gallery slideshow advertisement sponsored tweet retweet subscribe unsubscribe loading "
-    "copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout".split()
+    "copy copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout".split()
 )
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
@@ -509,6 +509,7 @@ RULE = Rule(
         Example("The flood reached the square.\n\n[[Slide 3 of 20]]\n\nShops stayed shut.", bad=True),
         Example("The minister spoke for an hour.\n\n[[0:00 / 3:12]]\n\nShe left early.", bad=True),
         Example("The council approved the budget.\n\n[[Print this article]]", bad=True),
+        Example("Run the script:\n\npython3 sync.py --all\n\n[[Copy]]\n\nIt finishes in a minute.", bad=True),
         Example("The bridge reopened.\n\n[See related story, page 4]\n\nLoading up\n\nThe vans left at dawn.", bad=False),
         Example("Waiting lists grew.\n\n[[How the backlog built up\n\n02:51\n\nSource: NHS England]]\n\nThe trust said so.", bad=True),
         Example("Tips\n\nCheck your privacy settings\n\nTurn off notifications\n\nDaily screen time\n\nPhotos\n\n"
