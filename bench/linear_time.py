@@ -66,6 +66,8 @@ FAMILIES = {
     "video-lines": "\n\nHear what the judge said\n\n05:22\n\n- Source:",
     "contact-lines": "\n\nWrite to Ana At de la Cruz at a.b@c.d\n\n© Ana/Instagram\n\nLoading data ...",
     "taxonomy-lines": "\n\nTags\n\nWildlife\n\n© Ab",  # each heading reads the labels after it: one pass from the end
+    "placeholder-spans": "in XX XX-year-old within xx ",  # each lookahead reads one word
+    "chatbot-openers": "\nThis article will explore \nLet's dive in ",
     "copyright-words": "\nCopyright Ab Cd ",  # the word's lookahead for a year or a company form reads one line
 }
 

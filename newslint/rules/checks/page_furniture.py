@@ -208,7 +208,7 @@ _GALLERY = lazy_re.compile(
 _FIGURE = lazy_re.compile(r"\d[.,]\d|[%$£€]")  # "Cookies 5.1%": a table's row, not a counter
 
 
-_SLIDE_WORDS = frozenset("slide image photo picture".split())
+_SLIDE_WORDS = frozenset("slide image photo picture page".split())
 
 
 def _interface_label(words: list[str]) -> bool:
@@ -228,7 +228,7 @@ def _interface_label(words: list[str]) -> bool:
     if words == ["now", "watching"]:
         return True  # the player's state; "Watching from home" is a subhead, "Now playing" a cinema's
     if len(words) == 4 and words[0] in _SLIDE_WORDS and words[2] == "of" and counter:
-        return True  # "Slide 3 of 20"
+        return True  # "Slide 3 of 20", "Page 1 of 5"
     only = [w for w in named if w in _INTERFACE_ONLY]
     return bool(only) and (len(named) >= 2 or counter) or len(named) >= 3
 
@@ -254,17 +254,19 @@ _LOADED = frozenset(
     "data content comments video videos player map maps weather forecast results page image images gallery feed "
     "widget please".split()
 )
-# The site's line for writing to its reporter: "Write to Jane Doe at jane.doe@example.com".
+# The site's line for writing to its reporter: "Write to Jane Doe at jane.doe@example.com",
+# "Email the author at ...". "Email the council at ..." is a story's advice.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, with the accented ones: "Zoë Ólafsdóttir", "Łukasz"
+_THE_WRITER = r"(?i:the)[ ](?i:author|writer|reporter|columnist|editor)s?"
 _WRITE_TO = lazy_re.compile(
-    rf"(?i:write[ ]to)[ ][{_CAPITAL}][\w.'’-]*(?:[ ](?:[{_CAPITAL}][\w.'’-]*|de|da|van|von|der|la|le|and))*"
-    r"[ ](?i:at)[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    rf"(?:(?i:write[ ]to)[ ](?:{_THE_WRITER}|[{_CAPITAL}][\w.'’-]*(?:[ ](?:[{_CAPITAL}][\w.'’-]*|de|da|van|von|der|la|le|and))*)"
+    rf"|(?i:e-?mail)[ ]{_THE_WRITER})[ ](?i:at)[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
 )
 
 
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
-    if "@" in shown and shown[:8].lower() == "write to" and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
+    if "@" in shown and shown[:8].lower() in ("write to", "email th", "e-mail t") and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
         return "The site's contact line"
     if (shown[:7].lower() == "loading" and len(shown) <= 80 and _LOADING.fullmatch(shown)
             and any(w in _LOADED for w in _words(shown))):
@@ -544,6 +546,8 @@ RULE = Rule(
         Example("Box score\n\nTeam\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\nR", bad=False),
         Example("The fund is growing.\n\n[[‹ Previous\n\n4\n\n5\n\n6\n\nNext ›]]", bad=True),
         Example("The dam held.\n\n[[Write to Ana de la Cruz at ana.delacruz@example.com]]", bad=True),
+        Example("The dam held.\n\n[[Page 2 of 5]]\n\n[[Write to the author at desk@example.com]]\n\n"
+                "[[Email the reporter at desk@example.com.]]", bad=True),
         Example("Loading the trucks took all night, the driver said.\n\nLoading bays\n\nWrite to your MP at the "
                 "House of Commons, the charity urged.\n\nShe wrote to Ana at ana@example.com in May.", bad=False),
         Example("Loading the car...\n\nWe left at dawn.\n\nWrite to Ana at ana@example.com and ask for a form, "
