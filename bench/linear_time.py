@@ -68,6 +68,9 @@ FAMILIES = {
     "taxonomy-lines": "\n\nTags\n\nWildlife\n\n© Ab",  # each heading reads the labels after it: one pass from the end
     "placeholder-spans": "in XX XX-year-old within xx ",  # each lookahead reads one word
     "chatbot-openers": "\nThis article will explore \nLet's dive in ",
+    "affiliate-lines": "\n\nIf you buy through a link we may earn a ",  # each bounded window fails without "commission"
+    "form-lines": "\n\nName *\n\nContact city reporter Ana Diaz at a@b.c or \n\nIn \"Community\"\n\nlist 1 of 3",
+    "newsletter-lines": "\n\nSign up for CNN's Wonder Theory science ",
     "copyright-words": "\nCopyright Ab Cd ",  # the word's lookahead for a year or a company form reads one line
 }
 

@@ -45,7 +45,8 @@ _HEADING = lazy_re.compile(
     r"|(?:readers?'?[ ])?comments(?:[ ]\(\d+\))?|replies"
     rf"|(?:{_QUALIFIER}[ ])+{_SECTION}(?:[ ](?:from|on|in|at|about|for)[ ][^\n]{{1,50}})?"
     rf"|(?:more|also|popular|trending|latest)[ ](?:from|on|at)[ ]{_NOT_A_SITE}[^\n]{{1,40}}"
-    r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|most[ ]popular|most[ ]read"
+    r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|more[ ]for[ ]you"
+    r"|most[ ](?:popular|read|viewed|shared|emailed|commented)(?:[ ](?:from|on|in)[ ][^\n]{1,40})?"
     r"|you[ ]may[ ]also[ ]like|you[ ]might[ ]also[ ]like|you[ ]may[ ]be[ ]interested[ ]in|we[ ]recommend"
     r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
     r"|links[ ]to[ ]this[ ](?:post|article|story|page)"
@@ -104,6 +105,14 @@ def _tag_label(line: str) -> bool:
     return len(line.split()) <= _MAX_TAG_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ",", '"', "”"))
 
 
+def _label_runs(lines: list[str]) -> list[int]:
+    """For each line, how many tag labels stand in a row from it. One pass from the end."""
+    runs = [0] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        runs[index] = runs[index + 1] + 1 if _tag_label(lines[index]) else 0
+    return runs
+
+
 def _tag_counts(lines: list[str]) -> list[int]:
     """For each line, how many tag labels open the lines from it to the end when only the
     page's footer lines follow them, else -1. One pass from the end, so a page of "Tags"
@@ -119,6 +128,12 @@ def _tag_counts(lines: list[str]) -> list[int]:
             counts[index] = 0
         footers_to_end = footers_to_end and footer
     return counts
+
+
+# A paragraph of the story's reporting: a quotation and its speaker ('"...," said Jan
+# Hofstra'). A heading that has such a paragraph after it ("Comments" between a story's
+# share buttons and its next paragraph) does not open the page's tail.
+_REPORTED = lazy_re.compile(r"[\"“”'‘’],?[ ](?:said|says|told)[ ][A-Z]|[\"“”][ ]?(?:he|she|they)[ ](?:said|says)\b|,[ ](?:he|she|they)[ ]said\.")
 
 
 def _sentence(line: str) -> bool:
@@ -164,11 +179,15 @@ def check(doc: Document, options):
     threads = _thread_starts(marks) if 2 in marks else [False] * len(tail)
     headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
     counted = []
+    reported = [at for at, line in enumerate(tail) if line.end - line.start > 80 and _REPORTED.search(text, line.start, line.end)]
+    last_reported = reported[-1] if reported else -1
 
     def tag_counts():
+        """The labels to the end after each line, and the labels in a row after it."""
         if not counted:
-            counted.append(_tag_counts([text[n.start : n.end].strip() for n in tail]))
-        return counted[0]
+            shown_tail = [text[n.start : n.end].strip() for n in tail]
+            counted.extend((_tag_counts(shown_tail), _label_runs(shown_tail)))
+        return counted
 
     for index, line in enumerate(tail):
         shown = text[line.start : line.end]
@@ -176,10 +195,19 @@ def check(doc: Document, options):
             yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(tail) - index} lines "
                       f"from '{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
             return
-        if _TAXONOMY.fullmatch(_shape(shown).strip("#*_[]() ")) and 1 <= tag_counts()[index + 1] <= _MAX_TAGS:
-            yield Hit((line.start, lines[-1].end), f"The page's tags after the story ({len(tail) - index} lines from "
-                      f"'{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
-            return
+        if _TAXONOMY.fullmatch(_shape(shown).strip("#*_[]() ")):
+            to_end, in_a_row = tag_counts()
+            if 1 <= to_end[index + 1] <= _MAX_TAGS:
+                yield Hit((line.start, lines[-1].end), f"The page's tags after the story ({len(tail) - index} lines from "
+                          f"'{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
+                return
+            if 2 <= in_a_row[index + 1] <= _MAX_TAGS:  # the tags, then more of the page: the tags alone
+                last = tail[index + in_a_row[index + 1]]
+                yield Hit((line.start, last.end), f"The page's tags after the story ({in_a_row[index + 1] + 1} lines from "
+                          f"'{_shape(shown)[:40]}'): remove them", fix=paragraph_removal(text, line.start, last.end))
+                continue
+        if headings[index] and index < last_reported:
+            continue  # the story goes on after it: its reporting, quoted and attributed
         if headings[index]:
             if _shape(shown).strip("#*_[]():. ").lower() == "related" and _sentence(text[tail[index + 1].start : tail[index + 1].end] if index + 1 < len(tail) else ""):
                 continue  # a feature's subhead "Related", then its paragraph; teasers open with a headline
@@ -286,6 +314,21 @@ RULE = Rule(
             "Storm closes schools\n\nSchools closed across the county on Monday.\n\nThe storm brought 30 cm of "
             "snow, forecasters said.\n\nRoads reopened by the evening.\n\n[[Tags\n\nWeather\n\nSchools\n\nYork "
             "County]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Farmers block roads\n\nFarmers blocked roads across the Netherlands on Monday.\n\nThe protest began at dawn.\n\n"
+            "Share this article\n\nComments\n\nThe protests follow the government's announcement of cuts to "
+            "nitrogen emissions, which farmers say will force them to sell.\n\n\"They say they are on our side, "
+            "but the rules have not changed,\" said Jan Hofstra, a dairy farmer from Friesland.\n\nThe minister "
+            "meets farmers on Thursday.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Storks return\n\nStorks nested in Sussex again.\n\nThe chicks fledged in July.\n\nVolunteers watched "
+            "them.\n\n[[Explore more on these topics\n\nWildlife\n\nSussex]]\n\nKaren Alvarez is a reporter at The Gazette.",
             bad=True,
             article=True,
         ),

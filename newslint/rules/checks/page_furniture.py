@@ -119,6 +119,9 @@ def _words(line: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(line)]
 
 
+_ABBREVIATION = lazy_re.compile(r"(?:[A-Z]\.)+")  # a menu's "U.K." ends with a stop, not a sentence
+
+
 def _menu(line: str) -> bool:
     inner = [item.strip() for item in line.strip().strip("|").split("|")]
     items = [item for item in inner if item]
@@ -127,7 +130,7 @@ def _menu(line: str) -> bool:
     return (line.count("|") >= 4 and len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
             and sum(item[:1].isupper() for item in items) * 2 >= len(items)
             and not any(any(c.isdigit() for c in item) for item in items)
-            and not any(item.endswith((".", "?", "!")) for item in items))
+            and not any(item.endswith((".", "?", "!")) and not _ABBREVIATION.fullmatch(item) for item in items))
 
 
 # A link to the next or the previous post: "← Previous: Chasing Quick Fixes", "Next page:
@@ -159,7 +162,8 @@ _BUTTON_VERBS = frozenset("follow subscribe signup sign login log register downl
 # and "Follow local employers on LinkedIn" are advice in the story's own words.
 _CHANNEL_NAMES = r"(?i:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp|telegram|flipboard)"
 _FOLLOW_ON = lazy_re.compile(
-    rf"(?i:follow|like|find)[ ](?:(?i:us)|@\w+|[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){{0,4}})[ ](?i:on)[ ]{_CHANNEL_NAMES}[ ]?[.!]?"
+    rf"(?i:follow|like|find)[ ](?:(?i:us)|@\w+|[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){{0,4}})[ ](?i:on)[ ]{_CHANNEL_NAMES}"
+    rf"(?:(?:,[ ]|[ ](?i:and|&)[ ]){_CHANNEL_NAMES}){{0,5}}[ ]?[.!]?"
     # "for updates" only after the site's own account: "Follow National Highways on X for
     # updates." is a story's advice to drivers.
     rf"|(?i:follow|like|find)[ ](?:(?i:us)|@\w+)[ ](?i:on)[ ]{_CHANNEL_NAMES}"
@@ -208,7 +212,8 @@ _GALLERY = lazy_re.compile(
 _FIGURE = lazy_re.compile(r"\d[.,]\d|[%$£€]")  # "Cookies 5.1%": a table's row, not a counter
 
 
-_SLIDE_WORDS = frozenset("slide image photo picture page".split())
+_SLIDE_WORDS = frozenset("slide image photo picture page list".split())
+_DURATION = frozenset("min mins minute minutes".split())
 
 
 def _interface_label(words: list[str]) -> bool:
@@ -227,6 +232,8 @@ def _interface_label(words: list[str]) -> bool:
         return len(words) == 3 and words[1] == "of" and counter  # "1 of 12"
     if words == ["now", "watching"]:
         return True  # the player's state; "Watching from home" is a subhead, "Now playing" a cinema's
+    if len(words) == 3 and words[0].isdigit() and words[1] in _DURATION and words[2] in ("read", "listen", "watch"):
+        return True  # "3 minute read", "3-Minute Listen"; "Minute by minute" is a subhead
     if len(words) == 4 and words[0] in _SLIDE_WORDS and words[2] == "of" and counter:
         return True  # "Slide 3 of 20", "Page 1 of 5"
     only = [w for w in named if w in _INTERFACE_ONLY]
@@ -258,15 +265,28 @@ _LOADED = frozenset(
 # "Email the author at ...". "Email the council at ..." is a story's advice.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, with the accented ones: "Zoë Ólafsdóttir", "Łukasz"
 _THE_WRITER = r"(?i:the)[ ](?i:author|writer|reporter|columnist|editor)s?"
+_NAME = rf"[{_CAPITAL}][\w.'’-]*(?:[ ](?:[{_CAPITAL}][\w.'’-]*|de|da|van|von|der|la|le|and))*"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _WRITE_TO = lazy_re.compile(
-    rf"(?:(?i:write[ ]to)[ ](?:{_THE_WRITER}|[{_CAPITAL}][\w.'’-]*(?:[ ](?:[{_CAPITAL}][\w.'’-]*|de|da|van|von|der|la|le|and))*)"
-    rf"|(?i:e-?mail)[ ]{_THE_WRITER})[ ](?i:at)[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    rf"(?:(?i:write[ ]to)[ ](?:{_THE_WRITER}|{_NAME})|(?i:e-?mail)[ ]{_THE_WRITER})[ ](?i:at)[ ]{_EMAIL}\.?"
+    # "Contact IndyStar education reporter Arika Herron at ... or 317-444-6232. Follow her on X @ArikaHerron."
+    rf"|(?i:contact)[ ](?:[\w'’-]+[ ]){{0,3}}?(?i:reporter|writer|columnist|correspondent|editor)[ ]{_NAME}[ ](?i:at)[ ]"
+    rf"(?:{_EMAIL}|[(]?\d{{3}}[)]?[ .-]?\d{{3}}[ .-]\d{{4}})(?:[ ]or[ ](?:{_EMAIL}|[(]?\d{{3}}[)]?[ .-]?\d{{3}}[ .-]\d{{4}}))?\.?"
+    r"(?:[ ](?i:follow)[ ](?:him|her|them)[ ](?i:on)[ ][\w]+:?[ ]@\w+\.?)?"
 )
+
+
+# A screen reader's frame around a list of links: "list of 3 items", "list 1 of 3", "end of
+# list"; and the category under a related post's title: 'In "Community"'.
+_LIST_FRAME = lazy_re.compile(r"list[ ]of[ ]\d+[ ]items?|end[ ]of[ ]list", re.IGNORECASE)
+_IN_CATEGORY = lazy_re.compile(r"In[ ][\"“][^\"“”\n]{1,40}[\"”]")
 
 
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
-    if "@" in shown and shown[:8].lower() in ("write to", "email th", "e-mail t") and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
+    if len(shown) <= 60 and (_LIST_FRAME.fullmatch(shown) or _IN_CATEGORY.fullmatch(shown)):
+        return "Page control or label"
+    if ("@" in shown or shown[:8].lower() == "contact ") and shown[:8].lower() in ("write to", "email th", "e-mail t", "contact ") and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
         return "The site's contact line"
     if (shown[:7].lower() == "loading" and len(shown) <= 80 and _LOADING.fullmatch(shown)
             and any(w in _LOADED for w in _words(shown))):
@@ -546,6 +566,13 @@ RULE = Rule(
         Example("Box score\n\nTeam\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\nR", bad=False),
         Example("The fund is growing.\n\n[[‹ Previous\n\n4\n\n5\n\n6\n\nNext ›]]", bad=True),
         Example("The dam held.\n\n[[Write to Ana de la Cruz at ana.delacruz@example.com]]", bad=True),
+        Example("Rates rose.\n\n[[3 minute read]]\n\n[[list of 3 items]]\n\n[[list 1 of 3]]\n\nBanks fell.\n\n"
+                "[[end of list]]\n\nTrail plan approved\n\n[[In \"Community\"]]", bad=True),
+        Example("Minute by minute\n\nThe vote was close.\n\nIn \"Hamlet\", the prince hesitates.\n\nA list of 3 names was read out.", bad=False),
+        Example("[[Home | News | U.K. | Sport | TV&Showbiz | Femail]]\n\nThe vote was close.", bad=True),
+        Example("The school will close.\n\n[[Contact IndyStar education reporter Arika Herron at aherron@example.com or "
+                "317-444-6232. Follow her on X @ArikaHerron.]]\n\n[[Follow The Ledger on Facebook, X and Instagram]]", bad=True),
+        Example("Contact the county office at 317-444-6232 for a permit.\n\nContact tracing reporter Jane Doe at the clinic said it worked.", bad=False),
         Example("The dam held.\n\n[[Page 2 of 5]]\n\n[[Write to the author at desk@example.com]]\n\n"
                 "[[Email the reporter at desk@example.com.]]", bad=True),
         Example("Loading the trucks took all night, the driver said.\n\nLoading bays\n\nWrite to your MP at the "
