@@ -11,7 +11,9 @@ topic; or one of the fixed calls to read on ("you may also like", "read next"; n
 sports' "UP NEXT", which is the story's own last section). From such
 a heading in the article's second half to the end is one finding, so --fix drops it
 whole: comments and teasers read like copy, so the run is bounded by the heading and the
-article's end, never by guessing where the story stops.
+article's end, never by guessing where the story stops. A heading that the story's own
+quoted, attributed reporting follows (share buttons and "Comments" between two of its
+paragraphs) opens no run.
 """
 
 from __future__ import annotations
@@ -232,7 +234,10 @@ RULE = Rule(
         "a section word such as comments, stories or columns, and what or where: '6 thoughts "
         "on ...', 'More from Reuters', 'Other Opinion Columns'), in the article's second half, "
         "and reports everything from it to the end as one finding, so --fix drops it whole. "
-        "It never reports a heading in the first half or a sentence that mentions comments."
+        "It never reports a heading in the first half, a sentence that mentions comments, or a "
+        "heading the story's own quoted reporting follows ('\"...,\" said Jan Hofstra'). A 'Tags' "
+        "or 'Explore more on these topics' heading with its short labels is reported to the end, "
+        "or, when more of the page follows the labels, with the labels alone."
     ),
     check=check,
     examples=(

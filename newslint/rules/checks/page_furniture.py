@@ -474,7 +474,8 @@ RULE = Rule(
         "3 of 12') and counters, with a word only a page uses and one more, or three of its words; "
         "a video card is another clip's title over its lone running time ('04:18') and an empty "
         "'Source:' label; a pager is page numbers one per line beside arrows; a widget's 'Loading ... ...' and the site's "
-        "'Write to <reporter> at <email>' line are furniture too. A sentence about a video, a "
+        "'Write to <reporter> at <email>' and 'Contact <outlet> reporter <name> at ...' lines, read times "
+        "('3 minute read'), a screen reader's 'list 1 of 3' and a related post's 'In \"Category\"' are furniture too. A sentence about a video, a "
         "caption that names a photographer, a table's row, a schedule's times and numbered "
         "steps are left alone."
     ),
