@@ -138,10 +138,14 @@ def _tag_counts(lines: list[str]) -> list[int]:
 _REPORTED = lazy_re.compile(r"[\"“”'‘’],?[ ](?:said|says|told)[ ][A-Z]|[\"“”][ ]?(?:he|she|they)[ ](?:said|says)\b|,[ ](?:he|she|they)[ ]said\.")
 
 
+_COMMENTS = lazy_re.compile(r"comment|thoughts|repl(?:y|ies)|responses|discussion|conversation", re.IGNORECASE)
+
+
 def _sentence(line: str) -> bool:
-    """A paragraph of prose: many words, ending its sentence."""
+    """A paragraph of prose: more words than a headline has, ending its sentence with a full
+    stop (a teaser's headline has none; one that asks a question ends in "?")."""
     shown = line.strip()
-    return len(shown.split()) > 16 and shown.endswith((".", "!", "?", '"', "”", "'", "’"))
+    return len(shown.split()) > 10 and shown.endswith((".", '."', ".”", ".'", ".’"))
 
 
 def _author(line: str) -> int:
@@ -211,8 +215,8 @@ def check(doc: Document, options):
         if headings[index] and index < last_reported:
             continue  # the story goes on after it: its reporting, quoted and attributed
         if headings[index]:
-            if _shape(shown).strip("#*_[]():. ").lower() == "related" and _sentence(text[tail[index + 1].start : tail[index + 1].end] if index + 1 < len(tail) else ""):
-                continue  # a feature's subhead "Related", then its paragraph; teasers open with a headline
+            if not _COMMENTS.search(shown) and _sentence(text[tail[index + 1].start : tail[index + 1].end] if index + 1 < len(tail) else ""):
+                continue  # a feature's subhead ("Related", "Most viewed"), then its paragraph; teasers open with a headline
             if all(headings[index + 1 :]):
                 return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
             yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(tail) - index} lines from "
@@ -347,6 +351,14 @@ RULE = Rule(
             "Museum catalogue\n\nThe museum holds 500,000 objects.\n\nCurators are describing them.\n\nThe work "
             "is slow.\n\nRelated\n\nThe museum removed its displays of human remains in 2020 after a review, and "
             "several repatriations are under way.\n\nThe catalogue is online.",
+            bad=False,
+            article=True,
+        ),
+        Example(
+            "Museum visitors\n\nThe museum counted visitors with sensors.\n\nThe data came in May.\n\nStaff were "
+            "surprised.\n\nMost viewed\n\nThe Turner seascape held visitors longest, an average of four minutes, "
+            "the sensors showed.\n\nRecommended reading\n\nThe gallery's own guide to the collection, published in "
+            "March, lists the paintings in the order visitors saw them.",
             bad=False,
             article=True,
         ),
