@@ -107,29 +107,17 @@ def _tag_label(line: str) -> bool:
     return len(line.split()) <= _MAX_TAG_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ",", '"', "”"))
 
 
-def _label_runs(lines: list[str]) -> list[int]:
-    """For each line, how many tag labels stand in a row from it. One pass from the end."""
-    runs = [0] * (len(lines) + 1)
-    for index in range(len(lines) - 1, -1, -1):
-        runs[index] = runs[index + 1] + 1 if _tag_label(lines[index]) else 0
-    return runs
-
-
-def _tag_counts(lines: list[str]) -> list[int]:
-    """For each line, how many tag labels open the lines from it to the end when only the
-    page's footer lines follow them, else -1. One pass from the end, so a page of "Tags"
-    lines stays linear."""
-    counts = [-1] * (len(lines) + 1)
-    counts[-1], footers_to_end = 0, True
+def _tag_runs(lines: list[str]) -> tuple[list[int], list[int]]:
+    """For each line, how many tag labels stand in a row from it, and that count again
+    when only the page's footer lines follow the labels to the end (else -1). One pass
+    from the end, so a page of "Tags" lines stays linear."""
+    in_a_row, footers_from = [0] * (len(lines) + 1), [True] * (len(lines) + 1)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        footer = _FOOTER.match(line) is not None and len(line.split()) <= 40
-        if _tag_label(line) and counts[index + 1] >= 0:
-            counts[index] = counts[index + 1] + 1
-        elif footer and footers_to_end:
-            counts[index] = 0
-        footers_to_end = footers_to_end and footer
-    return counts
+        in_a_row[index] = in_a_row[index + 1] + 1 if _tag_label(line) else 0
+        footers_from[index] = footers_from[index + 1] and _FOOTER.match(line) is not None and len(line.split()) <= 40
+    to_end = [run if footers_from[index + run] else -1 for index, run in enumerate(in_a_row)]
+    return to_end, in_a_row
 
 
 # A paragraph of the story's reporting: a quotation and its speaker ('"...," said Jan
@@ -184,16 +172,9 @@ def check(doc: Document, options):
     marks = [_author(text[line.start : line.end]) if line.end - line.start <= 200 else 0 for line in tail]
     threads = _thread_starts(marks) if 2 in marks else [False] * len(tail)
     headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
-    counted = []
     reported = [at for at, line in enumerate(tail) if line.end - line.start > 80 and _REPORTED.search(text, line.start, line.end)]
     last_reported = reported[-1] if reported else -1
-
-    def tag_counts():
-        """The labels to the end after each line, and the labels in a row after it."""
-        if not counted:
-            shown_tail = [text[n.start : n.end].strip() for n in tail]
-            counted.extend((_tag_counts(shown_tail), _label_runs(shown_tail)))
-        return counted
+    tag_runs = None  # read only when a "Tags" heading shows
 
     for index, line in enumerate(tail):
         shown = text[line.start : line.end]
@@ -202,7 +183,9 @@ def check(doc: Document, options):
                       f"from '{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
             return
         if _TAXONOMY.fullmatch(_shape(shown).strip("#*_[]() ")):
-            to_end, in_a_row = tag_counts()
+            if tag_runs is None:
+                tag_runs = _tag_runs([text[n.start : n.end].strip() for n in tail])
+            to_end, in_a_row = tag_runs
             if 1 <= to_end[index + 1] <= _MAX_TAGS:
                 yield Hit((line.start, lines[-1].end), f"The page's tags after the story ({len(tail) - index} lines from "
                           f"'{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
@@ -212,9 +195,9 @@ def check(doc: Document, options):
                 yield Hit((line.start, last.end), f"The page's tags after the story ({in_a_row[index + 1] + 1} lines from "
                           f"'{_shape(shown)[:40]}'): remove them", fix=paragraph_removal(text, line.start, last.end))
                 continue
-        if headings[index] and index < last_reported:
-            continue  # the story goes on after it: its reporting, quoted and attributed
         if headings[index]:
+            if index < last_reported:
+                continue  # the story goes on after it: its reporting, quoted and attributed
             if not _COMMENTS.search(shown) and _sentence(text[tail[index + 1].start : tail[index + 1].end] if index + 1 < len(tail) else ""):
                 continue  # a feature's subhead ("Related", "Most viewed"), then its paragraph; teasers open with a headline
             if all(headings[index + 1 :]):

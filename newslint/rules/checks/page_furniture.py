@@ -25,7 +25,9 @@ Each shape is read from the line as a whole rather than from a list of phrases:
 - a pager: the page numbers of a list, one per line, beside its arrows ("<<", "1", "2",
   ... "14", ">>"); numbers alone are a box score's innings or a golf card's holes;
 - a widget's loading text ("Loading weather data ...") and the site's contact line for its
-  writer ("Write to Jane Doe at jane.doe@example.com").
+  writer ("Write to Jane Doe at jane.doe@example.com", "Contact ... reporter Jane Doe at ...");
+- a screen reader's frame around a list of links ("list 1 of 3", "end of list") and the
+  category under a related post's title ('In "Community"').
 
 News copy has none of these shapes: a sentence that mentions Twitter or a video is prose,
 speech and a writer's bio are the story's own, and a caption names a photographer or
@@ -267,13 +269,17 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, with the accented ones: "Zoë
 _THE_WRITER = r"(?i:the)[ ](?i:author|writer|reporter|columnist|editor)s?"
 _NAME = rf"[{_CAPITAL}][\w.'’-]*(?:[ ](?:[{_CAPITAL}][\w.'’-]*|de|da|van|von|der|la|le|and))*"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_REACH = rf"(?:{_EMAIL}|[(]?\d{{3}}[)]?[ .-]?\d{{3}}[ .-]\d{{4}})"  # an email address or a US phone number
 _WRITE_TO = lazy_re.compile(
     rf"(?:(?i:write[ ]to)[ ](?:{_THE_WRITER}|{_NAME})|(?i:e-?mail)[ ]{_THE_WRITER})[ ](?i:at)[ ]{_EMAIL}\.?"
     # "Contact IndyStar education reporter Arika Herron at ... or 317-444-6232. Follow her on X @ArikaHerron."
     rf"|(?i:contact)[ ](?:[\w'’-]+[ ]){{0,3}}?(?i:reporter|writer|columnist|correspondent|editor)[ ]{_NAME}[ ](?i:at)[ ]"
-    rf"(?:{_EMAIL}|[(]?\d{{3}}[)]?[ .-]?\d{{3}}[ .-]\d{{4}})(?:[ ]or[ ](?:{_EMAIL}|[(]?\d{{3}}[)]?[ .-]?\d{{3}}[ .-]\d{{4}}))?\.?"
+    rf"{_REACH}(?:[ ]or[ ]{_REACH})?\.?"
     r"(?:[ ](?i:follow)[ ](?:him|her|them)[ ](?i:on)[ ][\w]+:?[ ]@\w+\.?)?"
 )
+
+
+_CONTACT_OPENINGS = ("write to", "email th", "e-mail t", "contact ")  # the cheap sign of _WRITE_TO
 
 
 # A screen reader's frame around a list of links: "list of 3 items", "list 1 of 3", "end of
@@ -286,7 +292,9 @@ def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
     if len(shown) <= 60 and (_LIST_FRAME.fullmatch(shown) or _IN_CATEGORY.fullmatch(shown)):
         return "Page control or label"
-    if ("@" in shown or shown[:8].lower() == "contact ") and shown[:8].lower() in ("write to", "email th", "e-mail t", "contact ") and len(shown) <= 240 and _WRITE_TO.fullmatch(shown):
+    first_eight = shown[:8].lower()
+    if (first_eight in _CONTACT_OPENINGS and ("@" in shown or first_eight == "contact ") and len(shown) <= 240
+            and _WRITE_TO.fullmatch(shown)):
         return "The site's contact line"
     if (shown[:7].lower() == "loading" and len(shown) <= 80 and _LOADING.fullmatch(shown)
             and any(w in _LOADED for w in _words(shown))):
@@ -345,7 +353,7 @@ _CLIP_TITLE = lazy_re.compile(r"(?:watch|hear|listen|see|video)\b", re.IGNORECAS
 _MAX_PAGER = 64  # lines; a pager has a few arrows and at most a few dozen page numbers
 _ARROWS = "<>«»‹›←→"
 _PAGE_STEP = frozenset("<< < > >> « » ‹ › ← → … ... first last prev previous next".split())
-_PAGE_WORDS_STEP = frozenset("first last prev previous next".split())
+_STEP_WORDS = frozenset("first last prev previous next".split())
 
 
 def _step(line: str) -> str:
@@ -354,7 +362,7 @@ def _step(line: str) -> str:
     bare = line.lower().strip(_ARROWS + " ")
     if bare.endswith(" page"):
         bare = bare[:-5]
-    return bare if bare in _PAGE_WORDS_STEP else line.lower()
+    return bare if bare in _STEP_WORDS else line.lower()
 
 
 def _title_shaped(shown: str) -> bool:
@@ -366,10 +374,11 @@ def _title_shaped(shown: str) -> bool:
 
 def _video_card(shown: list[str], index: int) -> tuple[int, int] | None:
     """The card around a lone running time at shown[index]: the title above it, and the
-    "Source:" label after it (empty or naming the clip's maker). Without that label only a title that asks to watch or
-    hear ("Watch: ...", "Hear what ...") makes a card: a transcript's timestamps, a tide
-    table, a race's results and a programme put a time under a short line too. None when
-    the lines around are a schedule (times two lines apart) or there is no title."""
+    "Source:" label after it (empty or naming the clip's maker). Without that label only a
+    title that asks to watch or hear ("Watch: ...", "Hear what ...") makes a card: a
+    transcript's timestamps, a tide table, a race's results and a programme put a time
+    under a short line too. None when the lines around are a schedule (times two lines
+    apart) or there is no title."""
     if index == 0 or not _RUNNING_TIME.fullmatch(shown[index]) or not _title_shaped(shown[index - 1]):
         return None
     if index >= 2 and _CLOCK.fullmatch(shown[index - 2]) or index + 2 < len(shown) and _CLOCK.fullmatch(shown[index + 2]):
@@ -472,8 +481,8 @@ RULE = Rule(
         "its channels, not news; a label is made only of the words of a page's buttons, forms "
         "and players ('Enlarge this image', 'Thanks for signing up!', '5 min read', 'Image "
         "3 of 12') and counters, with a word only a page uses and one more, or three of its words; "
-        "a video card is another clip's title over its lone running time ('04:18') and an empty "
-        "'Source:' label; a pager is page numbers one per line beside arrows; a widget's 'Loading ... ...' and the site's "
+        "a video card is another clip's title over its lone running time ('04:18') and its "
+        "'Source:' label, or under a title that asks to watch or hear; a pager is page numbers one per line beside arrows; a widget's 'Loading ... ...' and the site's "
         "'Write to <reporter> at <email>' and 'Contact <outlet> reporter <name> at ...' lines, read times "
         "('3 minute read'), a screen reader's 'list 1 of 3' and a related post's 'In \"Category\"' are furniture too. A sentence about a video, a "
         "caption that names a photographer, a table's row, a schedule's times and numbered "
