@@ -1,0 +1,171 @@
+"""SC005 chatbot-frame: the model handing its article over, or signing off, around the story.
+
+SC003 lists a chatbot's set phrases; the handover and the sign-off come in endless other
+wordings ("Of course! Here's an article covering the council meeting:", "If you'd like, I
+can also write a shorter version for social media."). What they share is who they speak to:
+not the reader but the person who asked for the text, about the text. So this rule reads
+only the story's frame, its first two and last three paragraphs, and outside quotation
+marks flags a sentence that
+
+- hands the text over: "here is / below is / I've written" and a word for the text itself
+  (article, story, draft, version, headline, summary...), with an assistant's interjection
+  ("Sure!", "Certainly,"), a colon that introduces what follows, or the requester named
+  ("you asked for", "based on your notes", "600-word");
+- offers more work on it: the requester addressed (you, your) and the writer offering or
+  asking (I, me, "let me know", "feel free", "don't hesitate") about changes to the text
+  (changes, adjustments, tone, length, a shorter version, anything else to add);
+- or disowns it: "Note:" or "Disclaimer:" saying the article or its quotes are fictional,
+  generated or to be verified, or telling the requester to check "the details you provided".
+
+A columnist's "Let me know what you think: email me" names no change to the text, and a
+quoted speaker's "I hope you like the story" is inside quotation marks: both stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint import lazy_re
+from newslint.model.document import Document
+from newslint.rules.kinds import paragraph_removal
+from newslint.rules.rule import Example, Hit, Rule
+
+# What a model calls the text it hands over. Not "text", "summary" or "story" alone: "Here is
+# the full text of the statement:" and "Here's a summary of the ruling:" are a reporter's.
+_TEXT = (r"(?:(?:news|feature)[ -](?:article|story|report|piece|item)|(?:news[ -]style|rewritten|revised|"
+         r"updated|edited|shorter|longer|final) (?:article|story|version|piece)|article|draft|version|write-?up|"
+         r"rewrite|blog post|press release)s?")
+_INTERJECTION = (r"(?:sure|certainly|of course|absolutely|okay|ok|great(?: question| idea)?|no problem|"
+                 r"happy to help|here you go)\b[!,.]*")
+_BARE_INTERJECTION = lazy_re.compile(_INTERJECTION + r"[ \t]*", re.IGNORECASE)
+_HANDOVER = lazy_re.compile(
+    r"^(?P<interjection>" + _INTERJECTION + r"[ \t]*)?"
+    r"(?:here(?:'s|’s| is| are)|below(?: is| are|'s|’s| you(?:'ll|’ll| will) find)|I(?:'ve|’ve| have) "
+    r"(?:written|drafted|prepared|put together|created|composed)|this is)[ \t]+"
+    r"(?:[\w,'’-]+[ \t]+){0,7}?" + _TEXT + r"\b",
+    re.IGNORECASE,
+)
+_REQUESTED = lazy_re.compile(
+    r"\b(?:you (?:requested|asked for)|(?:details|information|notes|facts|points|outline|prompt|material) "
+    r"you (?:provided|gave|shared|supplied|sent)|as requested|based on (?:your|the) "
+    r"(?:notes|prompt|request|instructions|details|information)|your (?:notes|prompt|request|instructions)|"
+    r"\d+[- ]word|in (?:AP|a neutral|an? (?:engaging|formal|journalistic)) (?:style|tone))\b",
+    re.IGNORECASE,
+)
+_ADDRESSED = lazy_re.compile(r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b", re.IGNORECASE)
+_OFFERING = lazy_re.compile(
+    r"\b(?:I|me|I'd|I’d|I'll|I’ll|I can|(?i:let me know|feel free|don't hesitate|do not hesitate|happy to))\b"
+)
+# "I can also provide a summary if needed": the offer names the text it would write.
+_OFFER_TO_WRITE = lazy_re.compile(
+    r"\bI (?:can|could|would be happy to)(?: also)? (?:write|provide|draft|create|prepare|produce|generate|rewrite|"
+    r"adapt|tailor|expand|shorten)\b(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:" + _TEXT
+    + r"|summary|summaries|headlines?|captions?|(?:social media )?posts?|tweets?|bullet points|sidebar|timeline)\b"
+)
+_WORK_ON_TEXT = lazy_re.compile(
+    r"\b(?:changes|adjustments?|revisions?|revise|modifications?|modify|edits|tweaks?|tweak|tone|length|"
+    r"angle|(?:shorter|longer|different|alternative|another) (?:version|take|headline|angle)|rewrite|expand|shorten|"
+    r"(?:anything|something) else|further (?:changes|details|edits|assistance)|add (?:more|quotes|details)|"
+    r"more details|additional details|the article|this article|the story|this story|the draft|this draft)\b",
+    re.IGNORECASE,
+)
+_DISOWNS = lazy_re.compile(
+    r"^(?:please )?(?:note|disclaimer)\b[ \t]*:?[ \t]*(?=.*\b(?:fictional|fictitious|hypothetical|illustrative|"
+    r"generated|AI|placeholders?|invented|verif(?:y|ied)|fact-check(?:ed)?)\b)",
+    re.IGNORECASE,
+)
+_HELPS = lazy_re.compile(r"^hope (?:this|that|it) helps\b", re.IGNORECASE)
+_QUOTES = ('"', "“", "”")
+
+
+def _frame(doc: Document):
+    """The first two and the last three of the story's paragraphs (the headline is not one)."""
+    paragraphs = [p for p in doc.paragraphs if not doc.headline or p.start >= doc.headline[1]]
+    chosen = {index for index in (0, 1, len(paragraphs) - 3, len(paragraphs) - 2, len(paragraphs) - 1)
+              if 0 <= index < len(paragraphs)}
+    return [paragraphs[index] for index in sorted(chosen)]
+
+
+def _speaks_to_requester(sentence: str, after_interjection: bool) -> bool:
+    """after_interjection: the sentence before it was only "Sure!" or "Great question!"."""
+    if any(mark in sentence for mark in _QUOTES) or len(sentence.split()) > 45:
+        return False
+    handover = _HANDOVER.search(sentence)
+    if handover and (handover.group("interjection") or after_interjection or sentence.rstrip().endswith(":")
+                     or _REQUESTED.search(sentence)):
+        return True
+    if _DISOWNS.search(sentence) or _HELPS.search(sentence) or _OFFER_TO_WRITE.search(sentence):
+        return True
+    if _REQUESTED.search(sentence) and _ADDRESSED.search(sentence):
+        return True
+    return bool(_ADDRESSED.search(sentence) and _OFFERING.search(sentence) and _WORK_ON_TEXT.search(sentence))
+
+
+def check(doc: Document, options):
+    text = doc.text
+    sentences = doc.sentences
+    for paragraph in _frame(doc):
+        inside = [s for s in sentences if paragraph.start <= s.start and s.end <= paragraph.end]
+        said = [text[s.start : s.end] for s in inside]
+        bare = [_BARE_INTERJECTION.fullmatch(words) is not None for words in said]
+        flagged = [s for index, s in enumerate(inside)
+                   if _speaks_to_requester(said[index], index > 0 and bare[index - 1])]
+        if not flagged:
+            continue
+        first = inside.index(flagged[0])
+        if first and bare[first - 1]:
+            flagged.insert(0, inside[first - 1])
+        whole = len(flagged) == len(inside)
+        start, end = flagged[0].start, flagged[-1].end
+        fix = paragraph_removal(text, paragraph.start, paragraph.end) if whole else (start, end, "")
+        words = " ".join(text[start:end].split())
+        yield Hit((start, end), f"Chatbot text around the story, addressed to whoever asked for it: "
+                  f"'{words[:80]}'", fix=fix)
+
+
+RULE = Rule(
+    code="SC005",
+    name="chatbot-frame",
+    category="scaffolding",
+    severity="error",
+    summary="A chatbot's handover or sign-off around the story ('Of course! Here's an article covering ...:')",
+    why=(
+        "A generated article comes wrapped in the model's words to the person who asked for it: "
+        "a handover before the story ('Sure, here's a news article based on the information you "
+        "provided:') and an offer after it ('If you'd like, I can also write a shorter version'). "
+        "Their wordings are endless, so this rule reads what they do rather than a list: in the "
+        "story's first two and last three paragraphs, outside quotation marks, a sentence that hands "
+        "the text over, offers changes to it, or calls it fictional or to be verified. A "
+        "columnist's 'let me know what you think' and a quoted speaker stay silent."
+    ),
+    check=check,
+    examples=(
+        Example("Floods hit three towns\n\n[[Of course! Here's an article covering the floods:]]\n\n"
+                "Flood defences failed in three towns on Tuesday, officials said.", bad=True, article=True),
+        Example("Floods hit three towns\n\n[[Here is a 600-word news article on the floods:]]\n\n"
+                "Flood defences failed in three towns on Tuesday, officials said.", bad=True, article=True),
+        Example("Floods hit three towns\n\n[[Below is the article you requested.]]\n\n"
+                "Flood defences failed in three towns on Tuesday, officials said.", bad=True, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "[[If you'd like, I can also write a shorter version for social media.]]", bad=True, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "[[Is there anything else you'd like me to add?]]", bad=True, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "[[Note: The quotes in this article are fictional.]]", bad=True, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said. "
+                "[[Let me know if you need any adjustments!]]", bad=True, article=True),
+        Example("Floods hit three towns\n\nHere is the story of a town that lost its bridge twice in a decade.\n\n"
+                "Flood defences failed in three towns on Tuesday, officials said.", bad=False, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "“I hope you like the story and let me know if you want changes,” the author told readers.",
+                bad=False, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "Let me know what you think: email me at the address below.", bad=False, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "If you need help, the council's flood line is open all night, and I can tell you it is busy.",
+                bad=False, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "Note: This story has been updated to correct the name of the river.", bad=False, article=True),
+    ),
+    source=__name__,
+)
