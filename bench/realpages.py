@@ -22,7 +22,8 @@ bench/realpages-labels.tsv, by page and by a key made from the line (a hash: the
 file holds no text of the pages): `junk`, what an editor
 deletes (share bars, teasers, comment threads, sign-up prompts, site footers), or `legit`,
 what belongs with the story though the reviewed text left it out (captions, bylines,
-datelines, subheads, a table's cells). Prints, per extractor, junk recall, legitimate
+datelines, subheads, a table's cells); a set whose pages come without article text labels
+its body lines `body` too. Prints, per extractor, junk recall, legitimate
 lines flagged and body lines flagged.
 """
 
@@ -191,7 +192,7 @@ def score(which: str, labels_path: Path | None = None) -> None:
         for index, (line, is_body) in enumerate(zip(lines, body)):
             # The extractor's own copy of the headline repeats the one stored above it.
             label = "junk" if normal(line) == normal(headline) else labels.get((page, key(line)))
-            if is_body and label != "junk":
+            if (is_body or label == "body") and label != "junk":
                 t["body"] += 1
                 t["body_hit"] += index in hit
                 continue

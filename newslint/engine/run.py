@@ -127,8 +127,9 @@ def lint_document(doc: Document, settings: Settings) -> FileResult:
     return result
 
 
-# Rules that find furniture (or a chatbot's frame) by its shape: they speak only for lines no rule that knows the
-# line's own wording has flagged, so a share bar is reported once, as a share bar.
+# Rules that find furniture (or a chatbot's frame) by its shape: they speak only for lines no
+# rule that knows the line's own wording has flagged, so a share bar is reported once, as a
+# share bar.
 BY_SHAPE = frozenset({"JK009", "JK010", "JK011", "SC005"})
 RUNS = frozenset({"JK009", "JK011"})
 
