@@ -2,8 +2,8 @@
 
 `lines` must match a whole line (a bullet or trailing punctuation allowed); `prefixes`
 start a line of at most `max-words` words ("Tags: a, b, c"). With `tails`, a `lines`
-phrase also counts at the end of a line after a sentence ends, where scraped pages glue
-"Read more" onto the last paragraph. Lines matching an `allow` pattern are left alone.
+phrase or a prefixed form also counts at the end of a line after a sentence ends, where
+scraped pages glue "Read more: Other story" onto the last paragraph. Lines matching an `allow` pattern are left alone.
 All matching ignores case. Each line is its own hit spanning the whole line (bullets and punctuation included), so a
 fix can remove exactly that line.
 
@@ -77,6 +77,9 @@ def build(spec: dict):
         # reported words afterwards (_trimmed), not by backtracking.
         body = "|".join(f"(?:{p})" for p in spec["prefixes"])
         heads.append(f"{_LEAD}(?P<prefixed>(?P<prefix_body>{body})[^\\r\\n]*+){LINE_END}")
+        if spec["tails"]:
+            # After a sentence's end, not after an opening quote ('The note read: "[More: ...').
+            tails.append(f"(?:(?<=[.!?])|(?<=[.!?][\"”’]))[ \\t]*+(?P<tail_prefixed>(?P<tail_prefix_body>{body})[^\\r\\n]*+){LINE_END}")
     untrusted = spec.get("untrusted", False)
     source = "|".join(heads[:1] + tails + heads[1:])  # lines, tails, prefixes: the order they win in
     regex = compile_pattern(source, flags, "lines", untrusted)
@@ -84,7 +87,7 @@ def build(spec: dict):
     # Run line by line (every match is one line), the line-start forms matched at the start
     # of each line that holds a literal, and the tails searched only in those lines.
     head = compile_pattern("|".join(heads), flags, "lines", untrusted)
-    tail = compile_pattern(tails[0], flags, "lines", untrusted) if tails else None
+    tail = compile_pattern("|".join(tails), flags, "lines", untrusted) if tails else None
     own_allow = tuple(spec["allow"])
     _allow_regex(own_allow, untrusted)  # fail at load time on a bad pattern
     message = spec["message"]
@@ -113,22 +116,25 @@ def build(spec: dict):
         for match in matches(doc):
             group = match.lastgroup
             start, end = match.span()
-            if group == "tail":
+            if group in ("tail", "tail_prefixed"):
                 start = match.start(group)
             while start < end and text[start] in " \t":
                 start += 1
             while end > start and text[end - 1] in " \t":
                 end -= 1
             flagged_end = match.end(group)
-            if group == "prefixed":
-                flagged_end = max(match.end("prefix_body"), _trimmed(text, match.start(group), flagged_end))
+            if group in ("prefixed", "tail_prefixed"):
+                flagged_end = max(match.end(group.replace("prefixed", "prefix_body")),
+                                  _trimmed(text, match.start(group), flagged_end))
             flagged = text[match.start(group) : flagged_end]
-            if group == "prefixed" and len(flagged.split()) > max_words:
+            if group in ("prefixed", "tail_prefixed") and len(flagged.split()) > max_words:
                 continue
+            if group == "tail_prefixed" and len(flagged.split()) < 3:
+                continue  # a columnist's aside after a sentence ("Read: money."), not a link
             line = _line_of(doc, start)
             if allow is not None and allow.search(text, *line):
                 continue
-            yield Hit((start, end), fill(message, flagged), fix=_removal(text, line, start, end, group == "tail"))
+            yield Hit((start, end), fill(message, flagged), fix=_removal(text, line, start, end, group.startswith("tail")))
 
     check.applies = applies_where(ids)
     return check
