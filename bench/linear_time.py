@@ -71,6 +71,9 @@ FAMILIES = {
     "affiliate-lines": "\n\nIf you buy through a link we may earn a ",  # each bounded window fails without "commission"
     "form-lines": "\n\nName *\n\nContact city reporter Ana Diaz at a@b.c or \n\nIn \"Community\"\n\nlist 1 of 3",
     "newsletter-lines": "\n\nSign up for CNN's Wonder Theory science ",
+    # A glued-on prefixed form after every sentence of one long line: each takes the line's rest once.
+    "glued-tails": "Ab cd. Read more: Ab cd ef. \u00a9 2024 Ab. ",
+    "chatbot-frames": "\n\nSure! Here is the article you asked for: ab. Let me know if you want changes to the tone ",
     "copyright-words": "\nCopyright Ab Cd ",  # the word's lookahead for a year or a company form reads one line
 }
 
