@@ -7,6 +7,7 @@ article text, and newslint's junk, scaffolding and placeholder findings scored o
     python bench/realpages.py --unseen        # the third kept aside (report it at the end)
     python bench/realpages.py dump FILE       # residue lines to label, with their keys
     python bench/realpages.py --pages DIR --labels FILE   # another set of pages, all scored
+    python bench/realpages.py --pages DIR --labels FILE --seen|--unseen   # its two parts
 
 A second set, labelled the same way and scored the same way: newspaper4k's own test pages
 (bench/newspaper4k_pages.py builds DIR from its source distribution; their labels are in
@@ -216,6 +217,7 @@ def main() -> None:
     parser.add_argument("command", nargs="?", default="score", choices=("score", "dump"))
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--unseen", action="store_true", help="the third of the pages kept aside")
+    parser.add_argument("--seen", action="store_true", help="with --pages: only the two thirds not kept aside")
     parser.add_argument("--pages", type=Path, help="another folder of <page>/source.html and gold.txt, scored whole")
     parser.add_argument("--labels", type=Path, help="the hand labels of --pages")
     args = parser.parse_args()
@@ -225,7 +227,7 @@ def main() -> None:
     if args.command == "dump":
         dump(args.out or Path("residue.jsonl"))
     elif args.pages:
-        score("every", args.labels)
+        score("unseen" if args.unseen else "seen" if args.seen else "every", args.labels)
     else:
         score("unseen" if args.unseen else "seen")
 

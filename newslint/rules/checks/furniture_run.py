@@ -44,7 +44,7 @@ _NOT_A_SITE = (
 # the region"), a site's name after "more from" or "popular on", or a fixed call to read on.
 _HEADING = lazy_re.compile(
     r"(?:(?:\d[\d,.]*k?|no)[ ](?:comments?|replies|responses?|thoughts|reactions?)(?:[ ](?:on|to)[ ][^\n]{1,80})?"
-    r"|(?:readers?'?[ ])?comments(?:[ ]\(\d+\))?|replies"
+    r"|(?:(?:readers?|users?|your)'?[ ])?comments(?:[ ]\(\d+\))?|replies"
     rf"|(?:{_QUALIFIER}[ ])+{_SECTION}(?:[ ](?:from|on|in|at|about|for)[ ][^\n]{{1,50}})?"
     rf"|(?:more|also|popular|trending|latest)[ ](?:from|on|at)[ ]{_NOT_A_SITE}[^\n]{{1,40}}"
     r"|related|popular|recommended(?:[ ]for[ ]you)?|trending(?:[ ]now)?|more[ ]for[ ]you"
@@ -162,6 +162,28 @@ def _thread_starts(marks: list[int]) -> list[bool]:
     return starts
 
 
+# A comment's own buttons under it: Blogger's "ReplyDelete", WordPress's "LikeLiked by 21
+# people", "Reply", "Like · Reply · 3". Two of them a few lines apart make a thread.
+_CONTROL = lazy_re.compile(
+    r"(?:reply(?:delete)?|delete|like(?:[ ]?liked[ ]by[ ]\d[\d,]*[ ](?:people|person|others?|bloggers?))?|"
+    r"liked[ ]by[ ]\d[\d,]*[ ](?:people|person|others?|bloggers?)|\d[\d,]*[ ]likes?|report(?:[ ]abuse|[ ]comment)?|"
+    r"permalink|(?:like|reply|report|share|flag)(?:[ ]?[·|•][ ]?(?:like|reply|report|share|flag|\d+))+)[ ]?[↓»]?",
+    re.IGNORECASE,
+)
+_CONTROL_GAP = 5  # lines of one comment (author, date, text) between two of its controls
+
+
+def _controlled_thread(lines: list[str]) -> int | None:
+    """Where a thread of comments starts: the line before the first of two or more comment
+    controls a few lines apart (the first comment; its author line may go with the
+    story's tail); None when there is none."""
+    controls = [index for index, line in enumerate(lines) if _CONTROL.fullmatch(_shape(line).strip())]
+    for at, index in enumerate(controls[:-1]):
+        if controls[at + 1] - index <= _CONTROL_GAP and index > 0 and index - 1 not in controls:
+            return index - 1
+    return None
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start and text[line.start : line.end].strip()]
@@ -171,6 +193,18 @@ def check(doc: Document, options):
     tail = lines[first:]
     marks = [_author(text[line.start : line.end]) if line.end - line.start <= 200 else 0 for line in tail]
     threads = _thread_starts(marks) if 2 in marks else [False] * len(tail)
+    # From the line before the tail: a thread whose first control opens the tail starts there.
+    thread = _controlled_thread([text[line.start : line.end] if line.end - line.start <= 200 else ""
+                                 for line in lines[first - 1 :]])
+    if thread is not None:
+        if thread:
+            threads[thread - 1] = True
+        else:  # the first comment sits just before the second half: the run starts there, first of all
+            start = lines[first - 1]
+            yield Hit((start.start, lines[-1].end), f"Reader comments after the story ({len(tail) + 1} lines from "
+                      f"'{_shape(text[start.start : start.end])[:40]}' to the end): remove them",
+                      fix=paragraph_removal(text, start.start, lines[-1].end))
+            return
     headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
     reported = [at for at, line in enumerate(tail) if line.end - line.start > 80 and _REPORTED.search(text, line.start, line.end)]
     last_reported = reported[-1] if reported else -1
@@ -228,6 +262,19 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example(
+            "Hotel opens on the island\n\nThe hotel opened on Friday with 88 rooms.\n\nIt has four restaurants, the "
+            "company said.\n\nRooms start at $300 a night.\n\n[[Interesting place :)\n\nReplyDelete\n\nWish to visit "
+            "one day.\n\nReplyDelete\n\nGreat review\n\nLikeLiked by 5 people]]",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Hotel opens on the island\n\nThe hotel opened on Friday with 88 rooms.\n\nGuests can like or reply to "
+            "reviews on its site.\n\nReply\n\nRooms start at $300 a night, the company said.",
+            bad=False,
+            article=True,
+        ),
         Example(
             "Papers review the week\n\nThe front pages led on the budget.\n\nThe Times called it bold.\n\nThe Mirror "
             "did not.\n\nAround the web\n\nBloggers were split, and one called it a gamble.\n\nIn this issue"

@@ -238,6 +238,8 @@ def _interface_label(words: list[str]) -> bool:
         return True  # "3 minute read", "3-Minute Listen"; "Minute by minute" is a subhead
     if len(words) == 4 and words[0] in _SLIDE_WORDS and words[2] == "of" and counter:
         return True  # "Slide 3 of 20", "Page 1 of 5"
+    if words[0] in ("page", "pages") and len(words) >= 3 and all(w.isdigit() for w in words[1:]):
+        return True  # a pager's numbers after its label: "Pages: 1 2 3 4"
     only = [w for w in named if w in _INTERFACE_ONLY]
     return bool(only) and (len(named) >= 2 or counter) or len(named) >= 3
 
@@ -583,6 +585,7 @@ RULE = Rule(
         Example("The school will close.\n\n[[Contact IndyStar education reporter Arika Herron at aherron@example.com or "
                 "317-444-6232. Follow her on X @ArikaHerron.]]\n\n[[Follow The Ledger on Facebook, X and Instagram]]", bad=True),
         Example("Contact the county office at 317-444-6232 for a permit.\n\nContact tracing reporter Jane Doe at the clinic said it worked.", bad=False),
+        Example("The polo final was close.\n\n[[Pages: 1 2 3 4]]", bad=True),
         Example("The dam held.\n\n[[Page 2 of 5]]\n\n[[Write to the author at desk@example.com]]\n\n"
                 "[[Email the reporter at desk@example.com.]]", bad=True),
         Example("Loading the trucks took all night, the driver said.\n\nLoading bays\n\nWrite to your MP at the "
