@@ -193,15 +193,16 @@ def check(doc: Document, options):
     tail = lines[first:]
     marks = [_author(text[line.start : line.end]) if line.end - line.start <= 200 else 0 for line in tail]
     threads = _thread_starts(marks) if 2 in marks else [False] * len(tail)
-    # From the line before the tail: a thread whose first control opens the tail starts there.
+    # Comments' controls are a page's alone, so their thread may start before the second half
+    # (comments longer than the story); never in the story's first two lines.
     thread = _controlled_thread([text[line.start : line.end] if line.end - line.start <= 200 else ""
-                                 for line in lines[first - 1 :]])
+                                 for line in lines[2:]])
     if thread is not None:
-        if thread:
-            threads[thread - 1] = True
-        else:  # the first comment sits just before the second half: the run starts there, first of all
-            start = lines[first - 1]
-            yield Hit((start.start, lines[-1].end), f"Reader comments after the story ({len(tail) + 1} lines from "
+        if thread + 2 >= first:
+            threads[thread + 2 - first] = True
+        else:  # the run starts before the second half, and so before anything else
+            start = lines[thread + 2]
+            yield Hit((start.start, lines[-1].end), f"Reader comments after the story ({len(lines) - thread - 2} lines from "
                       f"'{_shape(text[start.start : start.end])[:40]}' to the end): remove them",
                       fix=paragraph_removal(text, start.start, lines[-1].end))
             return
