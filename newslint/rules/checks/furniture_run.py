@@ -184,6 +184,15 @@ def _controlled_thread(lines: list[str]) -> int | None:
     return None
 
 
+def _run(text: str, opening, last, count: int, what: str, to_end: bool = True) -> Hit:
+    """One finding from the run's opening line to its last, which --fix drops whole."""
+    lines = "1 line" if count == 1 else f"{count} lines"
+    where = " to the end" if to_end else ""
+    return Hit((opening.start, last.end), f"{what} after the story ({lines} from "
+               f"'{_shape(text[opening.start : opening.end])[:40]}'{where}): remove {'it' if what.startswith('Page') else 'them'}",
+               fix=paragraph_removal(text, opening.start, last.end))
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start and text[line.start : line.end].strip()]
@@ -198,14 +207,10 @@ def check(doc: Document, options):
     thread = _controlled_thread([text[line.start : line.end] if line.end - line.start <= 200 else ""
                                  for line in lines[2:]])
     if thread is not None:
-        if thread + 2 >= first:
-            threads[thread + 2 - first] = True
-        else:  # the run starts before the second half, and so before anything else
-            start = lines[thread + 2]
-            yield Hit((start.start, lines[-1].end), f"Reader comments after the story ({len(lines) - thread - 2} lines from "
-                      f"'{_shape(text[start.start : start.end])[:40]}' to the end): remove them",
-                      fix=paragraph_removal(text, start.start, lines[-1].end))
+        if thread + 2 < first:  # the run starts before the second half, and so before anything else
+            yield _run(text, lines[thread + 2], lines[-1], len(lines) - thread - 2, "Reader comments")
             return
+        threads[thread + 2 - first] = True
     headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
     reported = [at for at, line in enumerate(tail) if line.end - line.start > 80 and _REPORTED.search(text, line.start, line.end)]
     last_reported = reported[-1] if reported else -1
@@ -214,31 +219,27 @@ def check(doc: Document, options):
     for index, line in enumerate(tail):
         shown = text[line.start : line.end]
         if threads[index]:
-            yield Hit((line.start, lines[-1].end), f"Reader comments after the story ({len(tail) - index} lines "
-                      f"from '{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
+            yield _run(text, line, lines[-1], len(tail) - index, "Reader comments")
             return
         if _TAXONOMY.fullmatch(_shape(shown).strip("#*_[]() ")):
             if tag_runs is None:
                 tag_runs = _tag_runs([text[n.start : n.end].strip() for n in tail])
             to_end, in_a_row = tag_runs
             if 1 <= to_end[index + 1] <= _MAX_TAGS:
-                yield Hit((line.start, lines[-1].end), f"The page's tags after the story ({len(tail) - index} lines from "
-                          f"'{_shape(shown)[:40]}' to the end): remove them", fix=paragraph_removal(text, line.start, lines[-1].end))
+                yield _run(text, line, lines[-1], len(tail) - index, "The page's tags")
                 return
             if 2 <= in_a_row[index + 1] <= _MAX_TAGS:  # the tags, then more of the page: the tags alone
-                last = tail[index + in_a_row[index + 1]]
-                yield Hit((line.start, last.end), f"The page's tags after the story ({in_a_row[index + 1] + 1} lines from "
-                          f"'{_shape(shown)[:40]}'): remove them", fix=paragraph_removal(text, line.start, last.end))
+                yield _run(text, line, tail[index + in_a_row[index + 1]], in_a_row[index + 1] + 1, "The page's tags",
+                           to_end=False)
                 continue
         if headings[index]:
             if index < last_reported:
                 continue  # the story goes on after it: its reporting, quoted and attributed
             if not _COMMENTS.search(shown) and _sentence(text[tail[index + 1].start : tail[index + 1].end] if index + 1 < len(tail) else ""):
                 continue  # a feature's subhead ("Related", "Most viewed"), then its paragraph; teasers open with a headline
-            if all(headings[index + 1 :]):
+            if index + 1 < len(tail) and all(headings[index + 1 :]):
                 return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
-            yield Hit((line.start, lines[-1].end), f"Page furniture after the story ({len(tail) - index} lines from "
-                      f"'{_shape(shown)[:40]}' to the end): remove it", fix=paragraph_removal(text, line.start, lines[-1].end))
+            yield _run(text, line, lines[-1], len(tail) - index, "Page furniture")
             return
 
 
@@ -263,6 +264,8 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example("Speakers trained\n\nThe workshops ran in 40 cities.\n\nSpeakers were trained, organisers said."
+                "\n\nMore are planned.\n\n[[Related]]", bad=True, article=True),
         Example(
             "Hotel opens on the island\n\nThe hotel opened on Friday with 88 rooms.\n\nIt has four restaurants, the "
             "company said.\n\nRooms start at $300 a night.\n\n[[Interesting place :)\n\nReplyDelete\n\nWish to visit "
