@@ -111,7 +111,8 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
 # Single words that are a control and never a story's subhead.
 _ONE_WORD_CONTROLS = frozenset(
     "video videos gallery slideshow advertisement sponsored tweet retweet subscribe unsubscribe loading "
-    "copy copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout".split()
+    "copy copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout bookmark "
+    "bookmarks".split()
 )
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
@@ -290,8 +291,17 @@ _LIST_FRAME = lazy_re.compile(r"list[ ]of[ ]\d+[ ]items?|end[ ]of[ ]list", re.IG
 _IN_CATEGORY = lazy_re.compile(r"In[ ][\"“][^\"“”\n]{1,40}[\"”]")
 
 
+# Another story's headline set in capitals between paragraphs, as Fox News links its related
+# stories: eight words or more, no sentence's end, colon or quotation (a subhead in capitals is
+# short: "ON THE GROUND FROM COAST TO COAST").
+_CAPS_BIO = lazy_re.compile(r"[ ](?:IS|ARE|WAS|WERE)[ ]")  # "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
+_CAPS_LINK = lazy_re.compile(r"[^\W\d_][^\s:\"“”]*(?:[ ][^\s:\"“”]+){7,}(?<![.?!])")
+
+
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
+    if shown.isupper() and len(shown) <= 160 and _CAPS_LINK.fullmatch(shown) and not _CAPS_BIO.search(shown):
+        return "Link to another story"
     if len(shown) <= 60 and (_LIST_FRAME.fullmatch(shown) or _IN_CATEGORY.fullmatch(shown)):
         return "Page control or label"
     first_eight = shown[:8].lower()
@@ -586,6 +596,10 @@ RULE = Rule(
                 "317-444-6232. Follow her on X @ArikaHerron.]]\n\n[[Follow The Ledger on Facebook, X and Instagram]]", bad=True),
         Example("Contact the county office at 317-444-6232 for a permit.\n\nContact tracing reporter Jane Doe at the clinic said it worked.", bad=False),
         Example("The polo final was close.\n\n[[Pages: 1 2 3 4]]", bad=True),
+        Example("The governor signed the bill.\n\n[[TEXAS GOVERNOR SIGNS RECORD $18 BILLION PROPERTY TAX CUT INTO LAW]]\n\n"
+                "The cut takes effect in 2025.", bad=True),
+        Example("The governor signed the bill.\n\nON THE GROUND FROM COAST TO COAST\n\nCrews worked all night.\n\n"
+                "JANE DOE IS THE NETWORK'S CHIEF POLITICAL EDITOR IN CANBERRA", bad=False),
         Example("The dam held.\n\n[[Page 2 of 5]]\n\n[[Write to the author at desk@example.com]]\n\n"
                 "[[Email the reporter at desk@example.com.]]", bad=True),
         Example("Loading the trucks took all night, the driver said.\n\nLoading bays\n\nWrite to your MP at the "
