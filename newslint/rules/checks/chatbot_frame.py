@@ -14,8 +14,11 @@ marks flags a sentence that
 - offers more work on it: the requester addressed (you, your) and the writer offering or
   asking (I, me, "let me know", "feel free", "don't hesitate") about changes to the text
   (changes, adjustments, tone, length, a shorter version, anything else to add);
+- asks whether to do more: "Do you want me to add a pull quote?", "Should I expand the
+  section on ...?" (a question with me or I doing work on a part of the text);
 - or disowns it: "Note:" or "Disclaimer:" saying the article or its quotes are fictional,
-  generated or to be verified, or telling the requester to check "the details you provided".
+  generated or to be verified, "This is a fictional news story created for ...", or telling
+  the requester to check "the details you provided".
 
 A columnist's "Let me know what you think: email me" names no change to the text, and a
 quoted speaker's "I hope you like the story" is inside quotation marks: both stay silent.
@@ -33,45 +36,70 @@ from newslint.rules.rule import Example, Hit, Rule
 # What a model calls the text it hands over. Not "text", "summary" or "story" alone: "Here is
 # the full text of the statement:" and "Here's a summary of the ruling:" are a reporter's.
 _TEXT = (r"(?:(?:news|feature)[ -](?:article|story|report|piece|item)|(?:news[ -]style|rewritten|revised|"
-         r"updated|edited|shorter|longer|final) (?:article|story|version|piece)|article|draft|version|write-?up|"
-         r"rewrite|blog post|press release)s?")
+         r"updated|edited|shorter|longer|final|polished) (?:article|story|version|piece)|article|draft|version|"
+         r"write-?up|rewrite|blog post|press release)s?")
+# The parts of it a model offers to add or change.
+_PARTS = (r"(?:" + _TEXT + r"|summary|summaries|headlines?|standfirst|subhead(?:ing)?s?|captions?|(?:pull )?quotes?|"
+          r"section|paragraph|intro(?:duction)?|conclusion|length|tone|translation|(?:social media )?posts?|"
+          r"tweets?|thread|bullet points|sidebar|timeline|keywords|meta description)")
 _INTERJECTION = (r"(?:sure|certainly|of course|absolutely|okay|ok|great(?: question| idea)?|no problem|"
-                 r"happy to help|here you go)\b[!,.]*")
+                 r"happy to help|here you go)\b[!,.]*(?:[ \t]*[—–-](?=[ \t]))?")
 _BARE_INTERJECTION = lazy_re.compile(_INTERJECTION + r"[ \t]*", re.IGNORECASE)
 _HANDOVER = lazy_re.compile(
-    r"^(?P<interjection>" + _INTERJECTION + r"[ \t]*)?"
+    r"^(?P<interjection>" + _INTERJECTION + r"[ \t]*)?(?P<requested>as (?:requested|you asked),?[ \t]+)?"
     r"(?:here(?:'s|’s| is| are)|below(?: is| are|'s|’s| you(?:'ll|’ll| will) find)|I(?:'ve|’ve| have) "
     r"(?:written|drafted|prepared|put together|created|composed)|this is)[ \t]+"
     r"(?:[\w,'’-]+[ \t]+){0,7}?" + _TEXT + r"\b",
     re.IGNORECASE,
 )
+# The request named, beside a handover: "... following the structure you outlined."
+_REQUEST_NAMED = lazy_re.compile(
+    r"\byou(?:'ve|’ve| have)? (?:requested|asked|outlined|specified|described|mentioned|provided|shared|gave|"
+    r"supplied|sent|wanted)\b|\byour (?:site|publication|outlet|blog|notes|prompt|request|instructions)\b",
+    re.IGNORECASE,
+)
+# The request named on its own (a "you gave the players a week off" is a coach's).
 _REQUESTED = lazy_re.compile(
     r"\b(?:you (?:requested|asked for)|(?:details|information|notes|facts|points|outline|prompt|material) "
-    r"you (?:provided|gave|shared|supplied|sent)|as requested|based on (?:your|the) "
+    r"you (?:provided|gave|shared|supplied|sent|outlined)|as requested|based on (?:your|the) "
     r"(?:notes|prompt|request|instructions|details|information)|your (?:notes|prompt|request|instructions)|"
     r"\d+[- ]word|in (?:AP|a neutral|an? (?:engaging|formal|journalistic)) (?:style|tone))\b",
     re.IGNORECASE,
 )
 _ADDRESSED = lazy_re.compile(r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b", re.IGNORECASE)
 _OFFERING = lazy_re.compile(
-    r"\b(?:I|me|I'd|I’d|I'll|I’ll|I can|(?i:let me know|feel free|don't hesitate|do not hesitate|happy to))\b"
+    r"\b(?:I|me|I'd|I’d|I'll|I’ll|I can|(?i:let me know|just ask|feel free|don't hesitate|do not hesitate|happy to))\b"
 )
+# An offer needs no "you" when it asks to be told: "Happy to tweak anything - just let me know!"
+_ASKS_TO_BE_TOLD = lazy_re.compile(r"\b(?:let me know|just ask)\b", re.IGNORECASE)
 # "I can also provide a summary if needed": the offer names the text it would write.
 _OFFER_TO_WRITE = lazy_re.compile(
     r"\bI (?:can|could|would be happy to)(?: also)? (?:write|provide|draft|create|prepare|produce|generate|rewrite|"
-    r"adapt|tailor|expand|shorten)\b(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:" + _TEXT
-    + r"|summary|summaries|headlines?|captions?|(?:social media )?posts?|tweets?|bullet points|sidebar|timeline)\b"
+    r"adapt|tailor|expand|shorten|translate|suggest|add)\b(?:[ \t]+[\w'’/-]+){0,4}?[ \t]+" + _PARTS + r"\b"
+)
+# A question offering more work: "Do you want me to add a pull quote?", "Should I expand the
+# section on ...?", "Want me to turn this into a thread?"
+_OFFER_QUESTION = lazy_re.compile(
+    r"\b(?:(?:would|do) you (?:like|want) me to|want me to|shall I|should I)[ \t]+(?:also[ \t]+)?(?:add|expand|"
+    r"turn|write|suggest|include|adjust|change|revise|shorten|make|create|draft|provide|tweak|rewrite|translate|"
+    r"cut|trim|rework|polish)\b(?=[^?]*\b(?:" + _PARTS + r"|this|it)\b)[^?]*\?",
+    re.IGNORECASE,
 )
 _WORK_ON_TEXT = lazy_re.compile(
     r"\b(?:changes|adjustments?|revisions?|revise|modifications?|modify|edits|tweaks?|tweak|tone|length|"
     r"angle|(?:shorter|longer|different|alternative|another) (?:version|take|headline|angle)|rewrite|expand|shorten|"
-    r"(?:anything|something) else|further (?:changes|details|edits|assistance)|add (?:more|quotes|details)|"
+    r"customi[sz]e|tailor|starting point|first draft|(?:anything|something) else|"
+    r"further (?:changes|details|edits|assistance)|add (?:more|quotes|details)|need(?:s)? correcting|"
     r"more details|additional details|the article|this article|the story|this story|the draft|this draft)\b",
     re.IGNORECASE,
 )
 _DISOWNS = lazy_re.compile(
     r"^(?:please )?(?:note|disclaimer)\b[ \t]*:?[ \t]*(?=.*\b(?:fictional|fictitious|hypothetical|illustrative|"
-    r"generated|AI|placeholders?|invented|verif(?:y|ied)|fact-check(?:ed)?)\b)",
+    r"generated|AI|placeholders?|invented|verif(?:y|ied)|fact-check(?:ed)?|real-time)\b)"
+    # "This is a fictional news story created for illustrative purposes."
+    r"|^this (?:is|was) (?:a |an )?(?:fictional|fictitious|hypothetical|made-up|sample|mock)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:article|story|piece|report|news story|news article)\b(?=.*\b(?:created|generated|written|illustrative|"
+    r"demonstration|example)\b)",
     re.IGNORECASE,
 )
 _HELPS = lazy_re.compile(r"^hope (?:this|that|it) helps\b", re.IGNORECASE)
@@ -90,15 +118,18 @@ def _speaks_to_requester(sentence: str, after_interjection: bool) -> bool:
     """after_interjection: the sentence before it was only "Sure!" or "Great question!"."""
     if any(mark in sentence for mark in _QUOTES) or len(sentence.split()) > 45:
         return False
+    sentence = sentence.lstrip("([ ").rstrip(")] ")  # "(Note: ...)" is the same note
     handover = _HANDOVER.search(sentence)
-    if handover and (handover.group("interjection") or after_interjection or sentence.rstrip().endswith(":")
-                     or _REQUESTED.search(sentence)):
+    if handover and (handover.group("interjection") or handover.group("requested") or after_interjection
+                     or sentence.endswith(":") or _REQUESTED.search(sentence) or _REQUEST_NAMED.search(sentence)):
         return True
-    if _DISOWNS.search(sentence) or _HELPS.search(sentence) or _OFFER_TO_WRITE.search(sentence):
+    if (_DISOWNS.search(sentence) or _HELPS.search(sentence) or _OFFER_TO_WRITE.search(sentence)
+            or _OFFER_QUESTION.search(sentence)):
         return True
     if _REQUESTED.search(sentence) and _ADDRESSED.search(sentence):
         return True
-    return bool(_ADDRESSED.search(sentence) and _OFFERING.search(sentence) and _WORK_ON_TEXT.search(sentence))
+    return bool((_ADDRESSED.search(sentence) or _ASKS_TO_BE_TOLD.search(sentence)) and _OFFERING.search(sentence)
+                and _WORK_ON_TEXT.search(sentence))
 
 
 def check(doc: Document, options):
@@ -154,6 +185,14 @@ RULE = Rule(
                 "[[Note: The quotes in this article are fictional.]]", bad=True, article=True),
         Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said. "
                 "[[Let me know if you need any adjustments!]]", bad=True, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "[[Shall I trim the section on insurance, or is the length fine?]]", bad=True, article=True),
+        Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"
+                "[[(This is a fictional news story written to show the format.)]]", bad=True, article=True),
+        Example("Floods hit three towns\n\n[[Sure — here's a short news story about the floods, ready for your site.]]\n\n"
+                "Flood defences failed in three towns on Tuesday, officials said.", bad=True, article=True),
+        Example("Solar panels: readers ask\n\nShould I add solar panels to my roof before the subsidy ends?\n\n"
+                "It depends on the roof, installers said.", bad=False, article=True),
         Example("Floods hit three towns\n\nHere is the story of a town that lost its bridge twice in a decade.\n\n"
                 "Flood defences failed in three towns on Tuesday, officials said.", bad=False, article=True),
         Example("Floods hit three towns\n\nFlood defences failed in three towns on Tuesday, officials said.\n\n"

@@ -198,6 +198,38 @@ def _call_to_action(line: str, words: list[str]) -> bool:
     return page_words >= 2 and _CLAUSE_CALL.search(line) is not None
 
 
+# What a site offers its readers and asks of them: its mail, accounts, comments, apps and
+# policies. A line that speaks as the site to the reader and names three of these is the
+# page's, however it is worded ("We will use your email address only for the purpose of
+# sending you newsletters", "You can save this article by registering for free here").
+_SERVICES = frozenset(
+    """
+    newsletter newsletters email emails emailed e-mail inbox subscribe subscribed subscribing subscription
+    subscriptions subscriber subscribers register registering registration registered account accounts
+    login log-in sign-in signing signup sign-up logged password offers partners sponsors brands privacy
+    policy notice terms agreement cookies consent data protection comments comment commenting replies
+    conversations discussion forum moderated community guidelines readers users members membership
+    premium unlimited access app apps download notifications alerts podcast podcasts listen audio
+    article articles stories posts updates feed rss bookmark save saved share follow followers click
+    tap website site page online deals reviews tips delivered weekday weekly daily morning breaking
+    latest headlines support journalism subscribe free trial
+    """.split()
+)
+_ADDRESS = lazy_re.compile(r"\b(?:you|your|we|our|us|this (?:site|website|page))\b", re.IGNORECASE)
+
+
+def _site_to_reader(line: str, asks: bool) -> bool:
+    """The site speaking to its reader about its services: "you", "we" or a request, and
+    three of its services named, a sixth of the words or more. Speech is the story's."""
+    if not (asks or _ADDRESS.search(line)) or _SPEECH.search(line) or _BIO.match(line) or line[:1].islower():
+        return False  # a lower-case start is prose an extractor broke off, not a notice
+    words = _words(line)
+    if not 5 <= len(words) <= 50:
+        return False
+    named = {w for w in words if w in _SERVICES}
+    return len(named) >= 3 and sum(w in _SERVICES for w in words) * 6 >= len(words)
+
+
 def _table_row(line: str) -> bool:
     """A row of a table: cells with figures, or a Markdown rule ("| --- | ---: |")."""
     return line.count("|") >= 2 and (any(c.isdigit() for c in line) or "---" in line)
@@ -324,6 +356,8 @@ def _shape_of(shown: str, near) -> str | None:
     first = _WORD.match(opening)
     first = first.group().lower() if first else ""
     asks = _CALL.match(opening) is not None or _CLAUSE_CALL.search(shown) is not None
+    if len(shown) <= 320 and _site_to_reader(shown, asks):
+        return "The site's note to the reader"
     if not asks and first not in _INTERFACE and not first.isdigit() and not ("(" in shown or "|" in shown or ":" in shown):
         return None  # no request, no page word, no gallery title: prose
     words = _words(shown)
