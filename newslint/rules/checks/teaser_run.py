@@ -91,6 +91,8 @@ def _cut_off(paragraph: str) -> bool:
     if not ends:
         return False
     fragment = paragraph[ends[-1].end() :]
+    if " — " in fragment or " – " in fragment:
+        return False  # a letter's signature after its last sentence: "... — Martin Coles, Station Road"
     words = _WORD.findall(fragment)
     return len(words) >= 6 and not all(w[0].isupper() for w in words if w.lower() not in _MINOR)
 
@@ -207,6 +209,10 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example("Letters\n\nHere are this week's letters.\n\nThe bus cut will leave the estate cut off. Some of us do "
+                "not drive and cannot afford taxis — Ann Price, Hillside Road\n\nIs anyone going to fix the clock? It has "
+                "said twenty past four for a year — Martin Coles, Station Road\n\nThe new cycle lane is welcome. The signs "
+                "are too small for drivers to notice — P. Shah, Mill Street", bad=False, article=True),
         Example(
             "Flag photo draws backlash\n\nA photographer is fighting back after a photo drew criticism.\n\n"
             "She said she meant to honour the flag.\n\n[[Pizza Man Makes Special Delivery to Troops in Afghanistan\n\n"
