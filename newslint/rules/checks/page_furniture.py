@@ -215,7 +215,14 @@ _SERVICES = frozenset(
     latest headlines support journalism subscribe free trial
     """.split()
 )
-_ADDRESS = lazy_re.compile(r"\b(?:you|your|we|our|us|this (?:site|website|page))\b", re.IGNORECASE)
+# The reader addressed, or the site speaking of what it does: "we will", "our privacy policy",
+# "from us". A review's "We tested the app for a week" tells what its writers did.
+_ADDRESS = lazy_re.compile(
+    r"\b(?:you|your|this (?:site|website|page)|we(?:'ll|’ll| will| may| use| send| value| respect| never| only)|"
+    r"our (?:privacy|newsletters?|partners|sponsors|terms|community|journalism|site|website|app|users|readers|"
+    r"subscribers|members)|(?:from|contact|email|join|follow) us)\b",
+    re.IGNORECASE,
+)
 
 
 def _site_to_reader(line: str, asks: bool) -> bool:
@@ -530,7 +537,11 @@ RULE = Rule(
         "a video card is another clip's title over its lone running time ('04:18') and its "
         "'Source:' label, or under a title that asks to watch or hear; a pager is page numbers one per line beside arrows; a widget's 'Loading ... ...' and the site's "
         "'Write to <reporter> at <email>' and 'Contact <outlet> reporter <name> at ...' lines, read times "
-        "('3 minute read'), a screen reader's 'list 1 of 3' and a related post's 'In \"Category\"' are furniture too. A sentence about a video, a "
+        "('3 minute read'), a screen reader's 'list 1 of 3' and a related post's 'In \"Category\"' are furniture too. "
+        "So is the site's note to the reader, however worded: a line that speaks to the reader ('you', 'we', "
+        "a request) and names three of the site's services (email, newsletter, account, comments, app, "
+        "privacy...), a sixth of its words ('We will use your email address only to send you newsletters'); "
+        "and another story's headline set in capitals between paragraphs (eight words or more). A sentence about a video, a "
         "caption that names a photographer, a table's row, a schedule's times and numbered "
         "steps are left alone."
     ),
@@ -630,6 +641,10 @@ RULE = Rule(
                 "317-444-6232. Follow her on X @ArikaHerron.]]\n\n[[Follow The Ledger on Facebook, X and Instagram]]", bad=True),
         Example("Contact the county office at 317-444-6232 for a permit.\n\nContact tracing reporter Jane Doe at the clinic said it worked.", bad=False),
         Example("The polo final was close.\n\n[[Pages: 1 2 3 4]]", bad=True),
+        Example("The vote is on Friday.\n\n[[We will use your email address only to send you our newsletters. See our "
+                "privacy notice.]]\n\nPolls open at 7am.", bad=True),
+        Example("The phone is fast.\n\nWe tested the app for a week; its alerts came late and its account page crashed "
+                "twice.\n\nResidents can download the council's app or register online for bin alerts.", bad=False),
         Example("The governor signed the bill.\n\n[[TEXAS GOVERNOR SIGNS RECORD $18 BILLION PROPERTY TAX CUT INTO LAW]]\n\n"
                 "The cut takes effect in 2025.", bad=True),
         Example("The governor signed the bill.\n\nON THE GROUND FROM COAST TO COAST\n\nCrews worked all night.\n\n"
