@@ -105,7 +105,7 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     print copy link links save saved comment reply load menu search home settings
     preferences account register alerts premium paid helpful published posted ago hours hour
     clicking submitting submit notice service apply protected invalid respect informed
-    already journalism slide watching device browser supported loading
+    already journalism slide watching device browser supported loading later
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -170,7 +170,9 @@ _FOLLOW_ON = lazy_re.compile(
     # "for updates" only after the site's own account: "Follow National Highways on X for
     # updates." is a story's advice to drivers.
     rf"|(?i:follow|like|find)[ ](?:(?i:us)|@\w+)[ ](?i:on)[ ]{_CHANNEL_NAMES}"
-    r"[ ](?i:for)(?:[ ](?i:the))?[ ](?i:updates|more|news|the[ ]latest|latest[ ]news|breaking[ ]news)[ ]?[.!]?",
+    r"[ ](?i:for)(?:[ ](?i:the))?[ ](?i:updates|more|news|the[ ]latest|latest[ ]news|breaking[ ]news)[ ]?[.!]?"
+    # A channel list's label: "Follow Al Jazeera English:", the icons after it.
+    rf"|(?i:follow|find)[ ](?:(?i:us)|[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){{0,4}})(?:[ ](?i:on))?:",
 )
 
 
@@ -212,7 +214,7 @@ _SERVICES = frozenset(
     premium unlimited access app apps download notifications alerts podcast podcasts listen audio
     article articles stories posts updates feed rss bookmark save saved share follow followers click
     tap website site page online deals reviews tips delivered weekday weekly daily morning breaking
-    latest headlines support journalism subscribe free trial
+    latest headlines support journalism subscribe free trial news read reading
     """.split()
 )
 # The reader addressed, or the site speaking of what it does: "we will", "our privacy policy",
@@ -641,6 +643,8 @@ RULE = Rule(
                 "317-444-6232. Follow her on X @ArikaHerron.]]\n\n[[Follow The Ledger on Facebook, X and Instagram]]", bad=True),
         Example("Contact the county office at 317-444-6232 for a permit.\n\nContact tracing reporter Jane Doe at the clinic said it worked.", bad=False),
         Example("The polo final was close.\n\n[[Pages: 1 2 3 4]]", bad=True),
+        Example("Results are due on Friday.\n\n[[Follow Al Jazeera English:]]\n\n[[Something went wrong, please try again "
+                "later.]]", bad=True),
         Example("The vote is on Friday.\n\n[[We will use your email address only to send you our newsletters. See our "
                 "privacy notice.]]\n\nPolls open at 7am.", bad=True),
         Example("The phone is fast.\n\nWe tested the app for a week; its alerts came late and its account page crashed "
