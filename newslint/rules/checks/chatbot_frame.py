@@ -30,6 +30,7 @@ import re
 
 from newslint import lazy_re
 from newslint.model.document import Document
+from newslint.model.span import Span
 from newslint.rules.kinds import paragraph_removal
 from newslint.rules.rule import Example, Hit, Rule
 
@@ -102,6 +103,12 @@ _DISOWNS = lazy_re.compile(
     r"demonstration|example)\b)",
     re.IGNORECASE,
 )
+# Every form above holds one of these (lower-cased): a sentence without any is read no further.
+# Substring tests, as a gate: a regex with as many alternatives is tried at every position.
+_SIGNS = ("here", "below", "i've", "i’ve", "i have", "i can", "i could", "i would", "this is", "this was", "note",
+          "disclaimer", "hope", "you", "let me", "just ask", "requested", "word", "should i", "shall i", "want me", "?")
+
+
 _HELPS = lazy_re.compile(r"^hope (?:this|that|it) helps\b", re.IGNORECASE)
 _QUOTES = ('"', "“", "”")
 
@@ -114,29 +121,56 @@ def _frame(doc: Document):
     return [paragraphs[index] for index in sorted(chosen)]
 
 
+# A sentence ends at its marks and the space after them. Cruder than the story's splitter
+# (model/sentences.py), which knows "Mr." and "U.S.", and cheaper: a title's full stop only
+# cuts a sentence of the frame in two, and neither half then reads as a model's.
+_SENTENCE_END = lazy_re.compile(r"[.!?…]++[\"”’')\]]*+[ \t]++")
+
+
+def _sentences(text: str, paragraph: Span) -> list[Span]:
+    spans, start = [], paragraph.start
+    for end in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        spans.append(Span(start, end.end() - len(end.group()) + len(end.group().rstrip())))
+        start = end.end()
+    if start < paragraph.end:
+        spans.append(Span(start, paragraph.end))
+    return spans
+
+
 def _speaks_to_requester(sentence: str, after_interjection: bool) -> bool:
-    """after_interjection: the sentence before it was only "Sure!" or "Great question!"."""
-    if any(mark in sentence for mark in _QUOTES) or len(sentence.split()) > 45:
+    """after_interjection: the sentence before it was only "Sure!" or "Great question!".
+    Each form is tried only where its words are (substring tests first: they are cheap)."""
+    lowered = sentence.lower()
+    if any(mark in sentence for mark in _QUOTES) or not any(sign in lowered for sign in _SIGNS):
+        return False
+    if len(sentence.split()) > 45:
         return False
     sentence = sentence.lstrip("([ ").rstrip(")] ")  # "(Note: ...)" is the same note
-    handover = _HANDOVER.search(sentence)
+    handover = _HANDOVER.search(sentence) if any(w in lowered for w in ("here", "below", "i've", "i’ve", "i have", "this is")) else None
     if handover and (handover.group("interjection") or handover.group("requested") or after_interjection
                      or sentence.endswith(":") or _REQUESTED.search(sentence) or _REQUEST_NAMED.search(sentence)):
         return True
-    if (_DISOWNS.search(sentence) or _HELPS.search(sentence) or _OFFER_TO_WRITE.search(sentence)
-            or _OFFER_QUESTION.search(sentence)):
+    if ("note" in lowered or "disclaimer" in lowered or "this " in lowered) and _DISOWNS.search(sentence):
         return True
-    if _REQUESTED.search(sentence) and _ADDRESSED.search(sentence):
+    if lowered.startswith("hope") and _HELPS.search(sentence):
         return True
-    return bool((_ADDRESSED.search(sentence) or _ASKS_TO_BE_TOLD.search(sentence)) and _OFFERING.search(sentence)
+    if "i c" in lowered or "i would" in lowered or "?" in sentence:
+        if _OFFER_TO_WRITE.search(sentence) or _OFFER_QUESTION.search(sentence):
+            return True
+    addressed = "you" in lowered and _ADDRESSED.search(sentence) is not None
+    if addressed and _REQUESTED.search(sentence):
+        return True
+    return bool((addressed or _ASKS_TO_BE_TOLD.search(sentence)) and _OFFERING.search(sentence)
                 and _WORK_ON_TEXT.search(sentence))
 
 
 def check(doc: Document, options):
     text = doc.text
-    sentences = doc.sentences
     for paragraph in _frame(doc):
-        inside = [s for s in sentences if paragraph.start <= s.start and s.end <= paragraph.end]
+        lowered = text[paragraph.start : paragraph.end].lower()
+        if not any(sign in lowered for sign in _SIGNS):
+            continue
+        inside = _sentences(text, paragraph)
         said = [text[s.start : s.end] for s in inside]
         bare = [_BARE_INTERJECTION.fullmatch(words) is not None for words in said]
         flagged = [s for index, s in enumerate(inside)

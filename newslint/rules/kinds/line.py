@@ -51,6 +51,9 @@ OPTIONS = ("allow", "max-words")
 _LEAD = LINE_START + r"[ \t]*+(?:[-•*|·>#]++[ \t]*+)?"
 _SPACES, _CLOSERS = " \t", ".:!…»›>|"
 _TRAIL = rf"[{_SPACES}]*+[{_CLOSERS}]*+[{_SPACES}]*+" + LINE_END
+# Characters at a line's end where a glued-on tail may start: more than a prefixed form's
+# words (max-words, at most 60) ever take.
+_TAIL_WINDOW = 600
 
 
 @lru_cache(maxsize=64)
@@ -71,7 +74,9 @@ def build(spec: dict):
         body = "|".join(f"(?:{p})" for p in spec["lines"])
         heads.append(f"{_LEAD}(?P<line>{body}){_TRAIL}")
         if spec["tails"]:
-            tails.append(f"(?<=[.!?\"”’])[ \\t]*+(?P<tail>{body}){_TRAIL}")
+            # The mark that ends the sentence opens the pattern (not a lookbehind), so a search
+            # skips straight to the line's marks.
+            tails.append(f"[.!?\"”’][ \\t]*+(?P<tail>{body}){_TRAIL}")
     if spec["prefixes"]:
         # The rest of the line is taken whole; its trailing punctuation is trimmed off the
         # reported words afterwards (_trimmed), not by backtracking.
@@ -79,7 +84,7 @@ def build(spec: dict):
         heads.append(f"{_LEAD}(?P<prefixed>(?P<prefix_body>{body})[^\\r\\n]*+){LINE_END}")
         if spec["tails"]:
             # After a sentence's end, not after an opening quote ('The note read: "[More: ...').
-            tails.append(f"(?:(?<=[.!?])|(?<=[.!?][\"”’]))[ \\t]*+(?P<tail_prefixed>(?P<tail_prefix_body>{body})[^\\r\\n]*+){LINE_END}")
+            tails.append(f"[.!?][\"”’]?[ \\t]*+(?P<tail_prefixed>(?P<tail_prefix_body>{body})[^\\r\\n]*+){LINE_END}")
     untrusted = spec.get("untrusted", False)
     source = "|".join(heads[:1] + tails + heads[1:])  # lines, tails, prefixes: the order they win in
     regex = compile_pattern(source, flags, "lines", untrusted)
@@ -103,8 +108,8 @@ def build(spec: dict):
             found = head.match(text, max(line.start, content_start))
             if found:
                 yield found
-            elif tail is not None:
-                yield from tail.finditer(text, max(line.start, content_start), line.end)
+            elif tail is not None:  # a glued tail runs to the line's end: only its last words can start one
+                yield from tail.finditer(text, max(line.start, content_start, line.end - _TAIL_WINDOW), line.end)
 
     def check(doc, options):
         if ids is not None and not hits(doc).any(ids):
