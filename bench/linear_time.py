@@ -73,6 +73,8 @@ FAMILIES = {
     "newsletter-lines": "\n\nSign up for CNN's Wonder Theory science ",
     # A glued-on prefixed form after every sentence of one long line: each takes the line's rest once.
     "glued-tails": "Ab cd. Read more: Ab cd ef. \u00a9 2024 Ab. ",
+    "comment-controls": "\n\nReply",  # controls in a row: none opens a thread, each is looked at once
+    "site-notes": "\n\nYou can save this article by registering for free here",
     "chatbot-frames": "\n\nSure! Here is the article you asked for: ab. Let me know if you want changes to the tone ",
     "copyright-words": "\nCopyright Ab Cd ",  # the word's lookahead for a year or a company form reads one line
 }

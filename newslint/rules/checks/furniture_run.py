@@ -13,7 +13,10 @@ a heading in the article's second half to the end is one finding, so --fix drops
 whole: comments and teasers read like copy, so the run is bounded by the heading and the
 article's end, never by guessing where the story stops. A heading that the story's own
 quoted, attributed reporting follows (share buttons and "Comments" between two of its
-paragraphs) opens no run.
+paragraphs) opens no run. Reader comments with no heading give themselves away by their
+own buttons ("Reply", Blogger's "ReplyDelete", WordPress's "LikeLiked by 21 people"): two
+a few lines apart open a run at the comment above the first, wherever it sits after the
+story's opening lines, since no story is written with them.
 """
 
 from __future__ import annotations
@@ -178,8 +181,9 @@ def _controlled_thread(lines: list[str]) -> int | None:
     controls a few lines apart (the first comment; its author line may go with the
     story's tail); None when there is none."""
     controls = [index for index, line in enumerate(lines) if _CONTROL.fullmatch(_shape(line).strip())]
+    is_control = set(controls)  # a set: a page of a thousand "Reply" lines stays linear
     for at, index in enumerate(controls[:-1]):
-        if controls[at + 1] - index <= _CONTROL_GAP and index > 0 and index - 1 not in controls:
+        if controls[at + 1] - index <= _CONTROL_GAP and index > 0 and index - 1 not in is_control:
             return index - 1
     return None
 
@@ -189,7 +193,7 @@ def _run(text: str, opening, last, count: int, what: str, to_end: bool = True) -
     lines = "1 line" if count == 1 else f"{count} lines"
     where = " to the end" if to_end else ""
     return Hit((opening.start, last.end), f"{what} after the story ({lines} from "
-               f"'{_shape(text[opening.start : opening.end])[:40]}'{where}): remove {'it' if what.startswith('Page') else 'them'}",
+               f"'{_shape(text[opening.start : opening.end])[:40]}'{where}): remove {'it' if what == 'Page furniture' else 'them'}",
                fix=paragraph_removal(text, opening.start, last.end))
 
 
@@ -260,7 +264,9 @@ RULE = Rule(
         "It never reports a heading in the first half, a sentence that mentions comments, or a "
         "heading the story's own quoted reporting follows ('\"...,\" said Jan Hofstra'). A 'Tags' "
         "or 'Explore more on these topics' heading with its short labels is reported to the end, "
-        "or, when more of the page follows the labels, with the labels alone."
+        "or, when more of the page follows the labels, with the labels alone. Reader comments "
+        "with no heading are found by their own buttons, two or more a few lines apart ('Reply', "
+        "'ReplyDelete', 'LikeLiked by 21 people'): from the comment above the first to the end."
     ),
     check=check,
     examples=(

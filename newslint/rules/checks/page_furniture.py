@@ -214,7 +214,7 @@ _SERVICES = frozenset(
     premium unlimited access app apps download notifications alerts podcast podcasts listen audio
     article articles stories posts updates feed rss bookmark save saved share follow followers click
     tap website site page online deals reviews tips delivered weekday weekly daily morning breaking
-    latest headlines support journalism subscribe free trial news read reading
+    latest headlines support journalism free trial news read reading
     """.split()
 )
 # The reader addressed, or the site speaking of what it does: "we will", "our privacy policy",
@@ -335,8 +335,8 @@ _IN_CATEGORY = lazy_re.compile(r"In[ ][\"“][^\"“”\n]{1,40}[\"”]")
 # Another story's headline set in capitals between paragraphs, as Fox News links its related
 # stories: eight words or more, no sentence's end, colon or quotation (a subhead in capitals is
 # short: "ON THE GROUND FROM COAST TO COAST").
-_CAPS_BIO = lazy_re.compile(r"[ ](?:IS|ARE|WAS|WERE)[ ]")  # "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
 _CAPS_LINK = lazy_re.compile(r"[^\W\d_][^\s:\"“”]*(?:[ ][^\s:\"“”]+){7,}(?<![.?!])")
+_CAPS_BIO = lazy_re.compile(r"[ ](?:IS|ARE|WAS|WERE)[ ]")  # "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
 
 
 def _shape_of(shown: str, near) -> str | None:
@@ -365,7 +365,7 @@ def _shape_of(shown: str, near) -> str | None:
     first = _WORD.match(opening)
     first = first.group().lower() if first else ""
     asks = _CALL.match(opening) is not None or _CLAUSE_CALL.search(shown) is not None
-    if len(shown) <= 320 and _site_to_reader(shown, asks):
+    if _site_to_reader(shown, asks):
         return "The site's note to the reader"
     if not asks and first not in _INTERFACE and not first.isdigit() and not ("(" in shown or "|" in shown or ":" in shown):
         return None  # no request, no page word, no gallery title: prose

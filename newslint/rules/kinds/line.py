@@ -3,7 +3,8 @@
 `lines` must match a whole line (a bullet or trailing punctuation allowed); `prefixes`
 start a line of at most `max-words` words ("Tags: a, b, c"). With `tails`, a `lines`
 phrase or a prefixed form also counts at the end of a line after a sentence ends, where
-scraped pages glue "Read more: Other story" onto the last paragraph. Lines matching an `allow` pattern are left alone.
+scraped pages glue "Read more: Other story" onto the last paragraph. Lines matching an
+`allow` pattern are left alone.
 All matching ignores case. Each line is its own hit spanning the whole line (bullets and punctuation included), so a
 fix can remove exactly that line.
 
@@ -51,8 +52,8 @@ OPTIONS = ("allow", "max-words")
 _LEAD = LINE_START + r"[ \t]*+(?:[-•*|·>#]++[ \t]*+)?"
 _SPACES, _CLOSERS = " \t", ".:!…»›>|"
 _TRAIL = rf"[{_SPACES}]*+[{_CLOSERS}]*+[{_SPACES}]*+" + LINE_END
-# Characters at a line's end where a glued-on tail may start: more than a prefixed form's
-# words (max-words, at most 60) ever take.
+# Characters at a line's end where a glued-on tail may start: room for the 60 words of the
+# longest default max-words.
 _TAIL_WINDOW = 600
 
 
