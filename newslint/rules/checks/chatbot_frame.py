@@ -124,7 +124,8 @@ def _frame(doc: Document):
 # A sentence ends at its marks and the space after them. Cruder than the story's splitter
 # (model/sentences.py), which knows "Mr." and "U.S.", and cheaper: a title's full stop only
 # cuts a sentence of the frame in two, and neither half then reads as a model's.
-_SENTENCE_END = lazy_re.compile(r"[.!?…]++[\"”’')\]]*+[ \t]++")
+# Tried only from a run's first mark, so a run of "?" with no space after it is read once.
+_SENTENCE_END = lazy_re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+[ \t]++")
 
 
 def _sentences(text: str, paragraph: Span) -> list[Span]:
