@@ -307,3 +307,19 @@ def test_a_line_inside_a_furniture_run_is_reported_once_as_part_of_the_run():
     assert [(f.rule, f.line) for f in found] == [("JK009", 11)]
     silenced = lint_text(story + "<!-- newslint-disable JK009 -->\n" + run, "a.txt", select=["JK009", "JK010"])
     assert [(f.rule, f.line) for f in silenced] == [("JK010", 14)]  # silencing the run does not silence its lines
+
+
+def test_a_chatbot_frame_fix_takes_only_the_model_s_words():
+    """SC005's fix removes the handover up to its colon and each sign-off sentence with the
+    space before it; the story's sentences around and between them stay."""
+    from newslint.engine.fix import apply_fixes
+    from newslint.engine.lint import lint_text
+
+    text = ("Floods hit three towns\n\nSure! Here is the article you asked for: Flood defences failed in three towns. "
+            "Officials said so.\n\nThe river rose. Let me know if you need any adjustments! The council met. "
+            "Would you like me to add quotes?\n")
+    findings = lint_text(text, "a.txt", select=["SC005"])
+    assert [(f.line, f.column) for f in findings] == [(3, 1), (5, 17), (5, 75)]
+    fixed, applied = apply_fixes(text, findings)
+    assert applied == 3 and fixed == ("Floods hit three towns\n\nFlood defences failed in three towns. Officials said "
+                                      "so.\n\nThe river rose. The council met.\n")

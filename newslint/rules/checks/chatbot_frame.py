@@ -107,8 +107,6 @@ _DISOWNS = lazy_re.compile(
 # Substring tests, as a gate: a regex with as many alternatives is tried at every position.
 _SIGNS = ("here", "below", "i've", "i’ve", "i have", "i can", "i could", "i would", "this is", "this was", "note",
           "disclaimer", "hope", "you", "let me", "just ask", "requested", "word", "should i", "shall i", "want me", "?")
-
-
 _HELPS = lazy_re.compile(r"^hope (?:this|that|it) helps\b", re.IGNORECASE)
 _QUOTES = ('"', "“", "”")
 
@@ -131,7 +129,7 @@ _SENTENCE_END = lazy_re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+[ \t]++
 def _sentences(text: str, paragraph: Span) -> list[Span]:
     spans, start = [], paragraph.start
     for end in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-        spans.append(Span(start, end.end() - len(end.group()) + len(end.group().rstrip())))
+        spans.append(Span(start, end.start() + len(end.group().rstrip())))
         start = end.end()
     if start < paragraph.end:
         spans.append(Span(start, paragraph.end))
@@ -147,7 +145,8 @@ def _speaks_to_requester(sentence: str, after_interjection: bool) -> bool:
     if len(sentence.split()) > 45:
         return False
     sentence = sentence.lstrip("([ ").rstrip(")] ")  # "(Note: ...)" is the same note
-    handover = _HANDOVER.search(sentence) if any(w in lowered for w in ("here", "below", "i've", "i’ve", "i have", "this is")) else None
+    handing = any(w in lowered for w in ("here", "below", "i've", "i’ve", "i have", "this is"))
+    handover = _HANDOVER.search(sentence) if handing else None
     if handover and (handover.group("interjection") or handover.group("requested") or after_interjection
                      or sentence.endswith(":") or _REQUESTED.search(sentence) or _REQUEST_NAMED.search(sentence)):
         return True
@@ -174,19 +173,52 @@ def check(doc: Document, options):
         inside = _sentences(text, paragraph)
         said = [text[s.start : s.end] for s in inside]
         bare = [_BARE_INTERJECTION.fullmatch(words) is not None for words in said]
-        flagged = [s for index, s in enumerate(inside)
-                   if _speaks_to_requester(said[index], index > 0 and bare[index - 1])]
-        if not flagged:
+        flagged = [_speaks_to_requester(said[index], index > 0 and bare[index - 1]) for index in range(len(inside))]
+        for index in range(1, len(inside)):
+            flagged[index - 1] = flagged[index - 1] or bare[index - 1] and flagged[index]  # "Sure!" goes with it
+        # A handover glued to the story's first sentence ("Here is the article: Flood defences
+        # failed ...") ends at its colon: the story after it is not the model's.
+        ends = [_handover_end(text, span) if flagged[at] else span.end for at, span in enumerate(inside)]
+        if all(flagged) and ends == [span.end for span in inside]:
+            yield _hit(text, inside[0].start, inside[-1].end, paragraph_removal(text, paragraph.start, paragraph.end))
             continue
-        first = inside.index(flagged[0])
-        if first and bare[first - 1]:
-            flagged.insert(0, inside[first - 1])
-        whole = len(flagged) == len(inside)
-        start, end = flagged[0].start, flagged[-1].end
-        fix = paragraph_removal(text, paragraph.start, paragraph.end) if whole else (start, end, "")
-        words = " ".join(text[start:end].split())
-        yield Hit((start, end), f"Chatbot text around the story, addressed to whoever asked for it: "
-                  f"'{words[:80]}'", fix=fix)
+        # Each run of flagged sentences is its own finding, and its fix takes only those
+        # sentences (and the space before them): the story's sentences between them stay.
+        index = 0
+        while index < len(inside):
+            if not flagged[index]:
+                index += 1
+                continue
+            last = index
+            while last + 1 < len(inside) and flagged[last + 1]:
+                last += 1
+            last = next((at for at in range(index, last) if ends[at] < inside[at].end), last)  # stops at a cut
+            start, end = inside[index].start, ends[last]
+            cut = start
+            while cut > paragraph.start and text[cut - 1] in " \t":
+                cut -= 1
+            yield _hit(text, start, end, (cut, end, "") if cut > paragraph.start else (start, _space_after(text, end), ""))
+            index = last + 1
+
+
+def _handover_end(text: str, span: Span) -> int:
+    """Where a flagged sentence ends: at its colon when it is a handover and the story goes
+    on after the colon, else at its end."""
+    sentence = text[span.start : span.end]
+    handover = _HANDOVER.search(sentence.lstrip("([ "))
+    colon = sentence.find(":", len(sentence) - len(sentence.lstrip("([ ")) + handover.end()) if handover else -1
+    return span.start + colon + 1 if colon >= 0 and sentence[colon + 1 :].strip() else span.end
+
+
+def _space_after(text: str, end: int) -> int:
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def _hit(text: str, start: int, end: int, fix) -> Hit:
+    words = " ".join(text[start:end].split())
+    return Hit((start, end), f"Chatbot text around the story, addressed to whoever asked for it: '{words[:80]}'", fix=fix)
 
 
 RULE = Rule(
