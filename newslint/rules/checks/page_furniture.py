@@ -18,6 +18,8 @@ Each shape is read from the line as a whole rather than from a list of phrases:
   signing up!", "5 min read", "Image 3 of 12"), with a word only a page uses and one more
   of its words, or three of its other words; a word of news ("What happens next") or too
   few page words ("Back home") make it a subhead; or a gallery's title ("Gallery: Xbox One X | 14 Photos");
+  a few whole controls are made of a story's words and are known whole ("Back to top",
+  "Skip to main content", "Pin it");
 - a link card: a story's summary cut off with "…", then its "Read more", as one finding;
 - a video card: another clip's title, then its lone running time ("05:22") and an empty
   "Source:" label, or a title that asks to watch or hear, as one finding; a schedule's
@@ -113,6 +115,12 @@ _ONE_WORD_CONTROLS = frozenset(
     "video videos gallery slideshow advertisement sponsored tweet retweet subscribe unsubscribe loading "
     "copy copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout bookmark "
     "bookmarks".split()
+)
+# Whole controls made of words a story uses too, so the words alone cannot tell them.
+_CONTROL_PHRASES = frozenset(
+    tuple(phrase.split()) for phrase in (
+        "back to top", "return to top", "scroll to top", "top of page", "skip to content",
+        "skip to main content", "jump to comments", "pin it")
 )
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
@@ -367,6 +375,8 @@ def _shape_of(shown: str, near) -> str | None:
     asks = _CALL.match(opening) is not None or _CLAUSE_CALL.search(shown) is not None
     if _site_to_reader(shown, asks):
         return "The site's note to the reader"
+    if len(shown) <= 24 and tuple(_words(shown)) in _CONTROL_PHRASES:
+        return "Page control or label"
     if not asks and first not in _INTERFACE and not first.isdigit() and not ("(" in shown or "|" in shown or ":" in shown):
         return None  # no request, no page word, no gallery title: prose
     words = _words(shown)
@@ -600,6 +610,9 @@ RULE = Rule(
         Example("The flood reached the square.\n\n[[Slide 3 of 20]]\n\nShops stayed shut.", bad=True),
         Example("The minister spoke for an hour.\n\n[[0:00 / 3:12]]\n\nShe left early.", bad=True),
         Example("The council approved the budget.\n\n[[Print this article]]", bad=True),
+        Example("The council approved the budget.\n\n[[Back to top]]", bad=True),
+        Example("[[Skip to main content]]\n\nThe council approved the budget.", bad=True),
+        Example("The team went back to the top of the table on Saturday.\n\nSkip the queue\n\nTickets are sold online.", bad=False),
         Example("Run the script:\n\npython3 sync.py --all\n\n[[Copy]]\n\nIt finishes in a minute.", bad=True),
         Example("The bridge reopened.\n\n[See related story, page 4]\n\nLoading up\n\nThe vans left at dawn.", bad=False),
         Example("Waiting lists grew.\n\n[[How the backlog built up\n\n02:51\n\nSource: NHS England]]\n\nThe trust said so.", bad=True),
