@@ -77,6 +77,11 @@ FAMILIES = {
     "site-notes": "\n\nYou can save this article by registering for free here",
     "chatbot-frames": "\n\nSure! Here is the article you asked for: ab. Let me know if you want changes to the tone ",
     "copyright-words": "\nCopyright Ab Cd ",  # the word's lookahead for a year or a company form reads one line
+    # A paragraph of sentences each ending in a call: only the last sentence is read, in a window.
+    "glued-calls": ". Subscribe to our newsletter for unlimited access to local news you can trust",
+    # Boxes of teasers: each heading looks a few lines on, never to the end.
+    "teaser-boxes": "\n\nRelated stories from Ab Cd\n\nLocal\n\nAb cd ef gh ij",
+    "footer-links": " Help Status About Careers Press Blog Privacy Terms",
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.

@@ -16,7 +16,10 @@ quoted, attributed reporting follows (share buttons and "Comments" between two o
 paragraphs) opens no run. Reader comments with no heading give themselves away by their
 own buttons ("Reply", Blogger's "ReplyDelete", WordPress's "LikeLiked by 21 people"): two
 a few lines apart open a run at the comment above the first, wherever it sits after the
-story's opening lines, since no story is written with them.
+story's opening lines, since no story is written with them. A heading between the
+story's paragraphs (before its last quoted reporting, or in its first half) opens a box
+instead: the heading and the few headline-shaped lines under it, up to where the story's
+prose resumes ("Related stories from Sacramento Bee", "Local", a headline, its date).
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ _QUALIFIER = (
     r"more[ ]great[ ][\w'’]+|editor'?s|the[ ]latest|you[ ]might[ ]like|related[ ]and)"
 )
 _SECTION = (
-    r"(?:stories|articles|posts|news|columns|opinion[ ]columns|videos|coverage|content|links|"
-    r"reads|reading|headlines|picks|galleries|podcasts|topics)"
+    r"(?:stories|story|articles|article|posts|news|columns|opinion[ ]columns|videos|video|coverage|content|links|"
+    r"reads|reading|headlines|picks|galleries|podcasts|topics)(?:[ ]of[ ]the[ ](?:day|week))?"
 )
 _NOT_A_SITE = (
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
@@ -95,7 +98,7 @@ def _heading(line: str) -> bool:
 # "Tags" is followed by its paragraphs.
 _TAXONOMY = lazy_re.compile(
     r"(?:tags|tagged(?:[ ]with)?|topics|categories|filed[ ]under|(?:explore[ ])?more[ ]on[ ]these[ ]topics"
-    r"|topics[ ]mentioned[ ]in[ ]this[ ](?:article|story))[ ]?:?",
+    r"|topics[ ]mentioned[ ]in[ ]this[ ](?:article|story)|more[ ]about|labels)[ ]?:?",
     re.IGNORECASE,
 )
 _MAX_TAG_WORDS = 5
@@ -124,9 +127,13 @@ def _tag_runs(lines: list[str]) -> tuple[list[int], list[int]]:
 
 
 # A paragraph of the story's reporting: a quotation and its speaker ('"...," said Jan
-# Hofstra'). A heading that has such a paragraph after it ("Comments" between a story's
-# share buttons and its next paragraph) does not open the page's tail.
-_REPORTED = lazy_re.compile(r"[\"“”'‘’],?[ ](?:said|says|told)[ ][A-Z]|[\"“”][ ]?(?:he|she|they)[ ](?:said|says)\b|,[ ](?:he|she|they)[ ]said\.")
+# Hofstra', '"...," Okafor said'). A heading that has such a paragraph after it
+# ("Comments" between a story's share buttons and its next paragraph) does not open the
+# page's tail.
+_REPORTED = lazy_re.compile(
+    r"[\"“”'‘’],?[ ](?:said|says|told)[ ][A-Z]|[\"“”][ ]?(?:he|she|they)[ ](?:said|says)\b|,[ ](?:he|she|they)[ ]said\."
+    r"|[,?!][\"”’][ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}[ ](?:said|says|added)\b"
+)
 
 
 _COMMENTS = lazy_re.compile(r"comment|thoughts|repl(?:y|ies)|responses|discussion|conversation", re.IGNORECASE)
@@ -188,13 +195,33 @@ def _controlled_thread(lines: list[str]) -> int | None:
     return None
 
 
-def _run(text: str, opening, last, count: int, what: str, to_end: bool = True) -> Hit:
+def _run(text: str, opening, last, count: int, what: str, to_end: bool = True, inside: bool = False) -> Hit:
     """One finding from the run's opening line to its last, which --fix drops whole."""
     lines = "1 line" if count == 1 else f"{count} lines"
     where = " to the end" if to_end else ""
-    return Hit((opening.start, last.end), f"{what} after the story ({lines} from "
+    return Hit((opening.start, last.end), f"{what} {'inside' if inside else 'after'} the story ({lines} from "
                f"'{_shape(text[opening.start : opening.end])[:40]}'{where}): remove {'it' if what == 'Page furniture' else 'them'}",
                fix=paragraph_removal(text, opening.start, last.end))
+
+
+_MAX_INSIDE = 6  # lines of one box of teasers between two of the story's paragraphs
+
+
+def _inside_box(text: str, lines, index: int):
+    """The last line of a box of teasers that opens with a heading at lines[index] between
+    the story's paragraphs ("Related stories from Sacramento Bee", "Local", a headline, its
+    date), where the story's prose resumes a few lines on; else None. A bare "Related" or
+    "Popular" may be a subhead, and a comments heading there is a share bar's (JK002's)."""
+    heading = text[lines[index].start : lines[index].end]
+    if len(heading.split()) < 2 or _COMMENTS.search(heading):
+        return None
+    for at in range(index + 1, min(len(lines), index + 2 + _MAX_INSIDE)):
+        line = text[lines[at].start : lines[at].end].strip()
+        if _sentence(line):
+            return at - 1 if at > index + 1 else None
+        if len(line) > 200 or line.endswith((".", ":")):
+            return None  # a paragraph of another shape: not a box of links
+    return None
 
 
 def check(doc: Document, options):
@@ -218,6 +245,14 @@ def check(doc: Document, options):
     headings = [line.end - line.start <= 200 and _heading(text[line.start : line.end]) for line in tail]
     reported = [at for at, line in enumerate(tail) if line.end - line.start > 80 and _REPORTED.search(text, line.start, line.end)]
     last_reported = reported[-1] if reported else -1
+    # Boxes of teasers between paragraphs: in the first half, or before the story's last
+    # quoted reporting (after it, a heading opens the page's tail, read below).
+    for index in range(2, first + max(0, last_reported)):
+        line = lines[index]
+        if line.end - line.start <= 200 and (headings[index - first] if index >= first else _heading(text[line.start : line.end])):
+            last = _inside_box(text, lines, index)
+            if last is not None:
+                yield _run(text, line, lines[last], last - index + 1, "Teasers", to_end=False, inside=True)
     tag_runs = None  # read only when a "Tags" heading shows
 
     for index, line in enumerate(tail):
@@ -261,15 +296,34 @@ RULE = Rule(
         "a section word such as comments, stories or columns, and what or where: '6 thoughts "
         "on ...', 'More from Reuters', 'Other Opinion Columns'), in the article's second half, "
         "and reports everything from it to the end as one finding, so --fix drops it whole. "
-        "It never reports a heading in the first half, a sentence that mentions comments, or a "
-        "heading the story's own quoted reporting follows ('\"...,\" said Jan Hofstra'). A 'Tags' "
-        "or 'Explore more on these topics' heading with its short labels is reported to the end, "
-        "or, when more of the page follows the labels, with the labels alone. Reader comments "
+        "It never runs to the end from a heading in the first half or from one the story's "
+        "own quoted reporting follows ('\"...,\" said Jan Hofstra'), and never reports a "
+        "sentence that mentions comments. A 'Tags', 'Labels', 'More about' or 'Explore more "
+        "on these topics' heading with its short labels is reported to the end, or, when more "
+        "of the page follows the labels, with the labels alone. Reader comments "
         "with no heading are found by their own buttons, two or more a few lines apart ('Reply', "
-        "'ReplyDelete', 'LikeLiked by 21 people'): from the comment above the first to the end."
+        "'ReplyDelete', 'LikeLiked by 21 people'): from the comment above the first to the end. "
+        "Between the story's paragraphs, such a heading and the few headline lines under it "
+        "are reported as a box of teasers, up to where the story's prose resumes."
     ),
     check=check,
     examples=(
+        Example(
+            "County backs camp site\n\nThe county approved the site on Tuesday.\n\nIt will hold 50 cabins.\n\n"
+            "Brooks cast the lone vote against it.\n\n[[Related stories from Sacramento Bee\n\nLocal\n\nTenants say "
+            "new rental rules aren't being enforced\n\nMarch 1, 2024 5:00 AM]]\n\n\u201cThey deserve a seat at the "
+            "table, and this process did not give them one,\u201d Brooks said.\n\nThe site opens in June.",
+            bad=True,
+            article=True,
+        ),
+        Example(
+            "Galaxies merge early\n\nWebb saw two galaxies merging.\n\nStars form fast there.\n\nThe team found "
+            "oxygen.\n\nRelated article\n\n\u201cThis tells us that even at this early stage these galaxies already "
+            "had a history,\u201d Okafor said.\n\n"
+            "The team plans more observations this year.",
+            bad=False,
+            article=True,
+        ),
         Example("Speakers trained\n\nThe workshops ran in 40 cities.\n\nSpeakers were trained, organisers said."
                 "\n\nMore are planned.\n\n[[Related]]", bad=True, article=True),
         Example(

@@ -20,12 +20,21 @@ Each shape is read from the line as a whole rather than from a list of phrases:
   few page words ("Back home") make it a subhead; or a gallery's title ("Gallery: Xbox One X | 14 Photos");
   a few whole controls are made of a story's words and are known whole ("Back to top",
   "Skip to main content", "Pin it");
+- the site offering its coverage, naming where: "Catch the latest in Sports", "For more
+  Lifestyle articles, visit foxnews.com/lifestyle" (a story's "For more information, visit
+  ..." offers none);
+- a call to action glued to the end of a paragraph, as its last sentence ('... proud of
+  it," she said. Subscribe to the Coloradoan for unlimited access.'), with no quotation
+  in it and not in a writer's bio: the call alone is reported and fixed;
 - a link card: a story's summary cut off with "…", then its "Read more", as one finding;
 - a video card: another clip's title, then its lone running time ("05:22") and an empty
-  "Source:" label, or a title that asks to watch or hear, as one finding; a schedule's
+  "Source:" label, or a title that asks to watch or hear, or the player's "Now Playing"
+  above the title, as one finding; a schedule's
   times alternate with their items, and a transcript's or tide table's have no label;
 - a pager: the page numbers of a list, one per line, beside its arrows ("<<", "1", "2",
-  ... "14", ">>"); numbers alone are a box score's innings or a golf card's holes;
+  ... "14", ">>", or "Previous", "1", "Next"); numbers alone are a box score's innings or a golf card's holes;
+- a footer's links run together ("Help Status About Careers Press Blog Privacy Terms"), and
+  the site's longer notes to its reader up to 400 characters (a newsletter's privacy notice);
 - a widget's loading text ("Loading weather data ...") and the site's contact line for its
   writer ("Write to Jane Doe at jane.doe@example.com", "Contact ... reporter Jane Doe at ...");
 - a screen reader's frame around a list of links ("list 1 of 3", "end of list") and the
@@ -85,7 +94,7 @@ _INTERFACE_ONLY = frozenset(
     newsletter newsletters signing signup sign-up login logged log-in logout password username
     registration inbox notifications app apps download bookmark bookmarks comments commenting
     replies feedback upvote downvote min mins cookies cookie privacy homepage sitemap
-    rss podcast podcasts transcript subtitles paywall donate topics mailing recaptcha
+    rss podcast podcasts transcript subtitles paywall donate topics mailing recaptcha font
     """.split()
 )
 _INTERFACE_SMALL = frozenset(
@@ -107,7 +116,8 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     print copy link links save saved comment reply load menu search home settings
     preferences account register alerts premium paid helpful published posted ago hours hour
     clicking submitting submit notice service apply protected invalid respect informed
-    already journalism slide watching device browser supported loading later
+    already journalism slide watching device browser supported loading later social size
+    small medium large larger smaller text abc aa reset
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -116,6 +126,19 @@ _ONE_WORD_CONTROLS = frozenset(
     "copy copied permalink embed autoplay replay fullscreen unmute enlarge signup sign-up login logout bookmark "
     "bookmarks".split()
 )
+# The links of a site's footer, run together when their separators are dropped: "Help
+# Status About Careers Press Blog Privacy Terms Text to speech Teams".
+_FOOTER_LINKS = frozenset(
+    """
+    about contact careers jobs press media advertise advertising blog help status privacy terms policy
+    cookies cookie sitemap accessibility newsletters subscribe rss faq faqs support feedback corrections
+    licensing reprints permissions store shop events masthead ethics archives archive contributors staff
+    team teams partners affiliates legal imprint conditions service code conduct guidelines settings
+    preferences home account apps podcasts notice copyright dmca developers investors brand community
+    safety security tips speech text
+    """.split()
+)
+_FOOTER_SMALL = frozenset("us of and the our to for & a".split())
 # Whole controls made of words a story uses too, so the words alone cannot tell them.
 _CONTROL_PHRASES = frozenset(
     tuple(phrase.split()) for phrase in (
@@ -247,6 +270,64 @@ def _site_to_reader(line: str, asks: bool) -> bool:
     return len(named) >= 3 and sum(w in _SERVICES for w in words) * 6 >= len(words)
 
 
+# The site offering its own coverage, the section or site named after it: "Catch the latest
+# in Sports", "Track Latest News Live on NDTV.com", "(Catch all the Business News ... on The
+# Economic Times.)", "For more Lifestyle articles, visit foxnews.com/lifestyle". A story's
+# "For more information, visit ..." offers no coverage.
+_COVERAGE = lazy_re.compile(
+    r"[(]?(?:(?:catch|track|get|follow|keep[ ]up[ ]with)[ ](?:all[ ])?(?:the[ ])?(?:[\w'’&-]+[ ]){0,3}?"
+    r"(?:latest|breaking|live|news|updates)\b"
+    r"|for[ ]more[ ](?:[\w'’&-]+[ ]){0,3}?(?:articles|stories|news|coverage|videos|updates)\b)",
+    re.IGNORECASE,
+)
+_COVERAGE_OPENINGS = ("catc", "(cat", "trac", "get ", "foll", "keep", "for ")
+_COVERAGE_WHERE = lazy_re.compile(
+    r"\b(?:on|at|in|from|visit)[ ](?:the[ ])?(?-i:[A-Z])|\b[\w-]+\.(?:com|co\.uk|in|org|net|ca|au)\b", re.IGNORECASE
+)
+
+
+def _coverage_call(line: str) -> bool:
+    return (line[:4].lower() in _COVERAGE_OPENINGS and len(line) <= 300 and _COVERAGE.match(line) is not None
+            and _COVERAGE_WHERE.search(line) is not None and _SPEECH.search(line) is None)
+
+
+# Where a paragraph's last sentence starts: after a sentence's end and its closing quote.
+_LAST_SENTENCE = lazy_re.compile(r"[.!?][\"”’']?[ ]+(?=[A-Z(])")
+_GLUE_WINDOW = 300  # characters at a paragraph's end: a glued call is one sentence
+
+
+def _glued_call(line: str) -> int | None:
+    """Where a call to action glued to the end of a paragraph starts ("... proud of it,"
+    she said. Subscribe to the Coloradoan for unlimited access to local news."), or None.
+    Only the last sentence, with no quotation or speech in it, and not a writer's bio's
+    ("... Follow him on Twitter"): the story's own."""
+    if _BIO.match(line):
+        return None
+    window = max(0, len(line) - _GLUE_WINDOW)
+    start = None
+    for end in _LAST_SENTENCE.finditer(line, window):
+        start = end.end()
+    if start is None:
+        return None
+    tail = line[start:]
+    words = _words(tail)
+    if not 4 <= len(words) <= 40 or any(mark in tail for mark in "\"“”") or _SPEECH.search(tail):
+        return None
+    if _coverage_call(tail):
+        return start
+    if _CALL.match(tail) is None:
+        return None
+    return start if _call_to_action(tail, words) or _site_to_reader(tail, True) else None
+
+
+def _footer_links(line: str, words: list[str]) -> bool:
+    """Five or more of a footer's link words in a row, four of them different, and nothing
+    else: no sentence, no figure."""
+    return (5 <= len(words) <= 30 and line[:1].isupper() and not line.endswith((".", "!", "?"))
+            and all(w in _FOOTER_LINKS or w in _FOOTER_SMALL for w in words)
+            and len({w for w in words if w in _FOOTER_LINKS}) >= 4)
+
+
 def _table_row(line: str) -> bool:
     """A row of a table: cells with figures, or a Markdown rule ("| --- | ---: |")."""
     return line.count("|") >= 2 and (any(c.isdigit() for c in line) or "---" in line)
@@ -288,6 +369,8 @@ def _interface_label(words: list[str]) -> bool:
         return True  # "3 minute read", "3-Minute Listen"; "Minute by minute" is a subhead
     if len(words) == 4 and words[0] in _SLIDE_WORDS and words[2] == "of" and counter:
         return True  # "Slide 3 of 20", "Page 1 of 5"
+    if words[0] == "duration" and len(words) in (3, 4) and all(w.isdigit() for w in words[1:]):
+        return True  # a player's "Duration 2:04"
     if words[0] in ("page", "pages") and len(words) >= 3 and all(w.isdigit() for w in words[1:]):
         return True  # a pager's numbers after its label: "Pages: 1 2 3 4"
     only = [w for w in named if w in _INTERFACE_ONLY]
@@ -344,12 +427,14 @@ _IN_CATEGORY = lazy_re.compile(r"In[ ][\"“][^\"“”\n]{1,40}[\"”]")
 # stories: eight words or more, no sentence's end, colon or quotation (a subhead in capitals is
 # short: "ON THE GROUND FROM COAST TO COAST").
 _CAPS_LINK = lazy_re.compile(r"[^\W\d_][^\s:\"“”]*(?:[ ][^\s:\"“”]+){7,}(?<![.?!])")
+_NUMBERS = lazy_re.compile(r"\d+")
 _CAPS_BIO = lazy_re.compile(r"[ ](?:IS|ARE|WAS|WERE)[ ]")  # "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
 
 
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
-    if shown.isupper() and len(shown) <= 160 and _CAPS_LINK.fullmatch(shown) and not _CAPS_BIO.search(shown):
+    if (shown.isupper() and len(shown) <= 160 and _CAPS_LINK.fullmatch(shown) and not _CAPS_BIO.search(shown)
+            and len(_NUMBERS.findall(shown)) <= 1):  # a box score's row has its figures: "ELKHORN NORTH 10 8 18 16 — 52"
         return "Link to another story"
     if len(shown) <= 60 and (_LIST_FRAME.fullmatch(shown) or _IN_CATEGORY.fullmatch(shown)):
         return "Page control or label"
@@ -375,6 +460,10 @@ def _shape_of(shown: str, near) -> str | None:
     asks = _CALL.match(opening) is not None or _CLAUSE_CALL.search(shown) is not None
     if _site_to_reader(shown, asks):
         return "The site's note to the reader"
+    if _coverage_call(shown):
+        return "Call to action"
+    if first in _FOOTER_LINKS and _footer_links(shown, _words(shown)):
+        return "Site footer"
     if len(shown) <= 24 and tuple(_words(shown)) in _CONTROL_PHRASES:
         return "Page control or label"
     if not asks and first not in _INTERFACE and not first.isdigit() and not ("(" in shown or "|" in shown or ":" in shown):
@@ -414,6 +503,8 @@ _RUNNING_TIME = lazy_re.compile(r"0\d:[0-5]\d")
 _CLOCK = lazy_re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?", re.IGNORECASE)
 # The card's source label, empty or naming its maker: "- Source:", "Source: Reuters".
 _SOURCE_LABEL = lazy_re.compile(r"[-•*]?[ ]*source[ ]?:(?:[ ][\w.'’&?!-]+){0,4}", re.IGNORECASE)
+# A player's label above the clip it plays: with a title and a running time under it, a card.
+_PLAYER_STATES = frozenset({"now playing", "up next", "playing next", "next video", "watch next"})
 _CLIP_TITLE = lazy_re.compile(r"(?:watch|hear|listen|see|video)\b", re.IGNORECASE)
 _MAX_PAGER = 64  # lines; a pager has a few arrows and at most a few dozen page numbers
 _ARROWS = "<>«»‹›←→"
@@ -450,6 +541,8 @@ def _video_card(shown: list[str], index: int) -> tuple[int, int] | None:
         return None  # a schedule: "09:00 / Registration / 09:30 / Keynote"
     if index + 1 < len(shown) and _SOURCE_LABEL.fullmatch(shown[index + 1]):
         return index - 1, index + 1
+    if index >= 2 and shown[index - 2].lower().rstrip(":") in _PLAYER_STATES:
+        return index - 2, index  # "Now Playing", the clip's title, its running time
     return (index - 1, index) if _CLIP_TITLE.match(shown[index - 1]) else None
 
 
@@ -472,6 +565,8 @@ def _pager(shown: list[str], index: int) -> int | None:
         else:
             break
         last = at
+    if numbers == 1 and 0 < arrows_before < arrows:
+        return last  # a one-page pager: "Previous", "1", "Next"
     if numbers < 2 or arrows == 0 or first_number not in ("1", "2") and not 0 < arrows_before < arrows:
         return None
     return last
@@ -497,6 +592,15 @@ def _runs(shown: list[str]):
         index += 1
 
 
+def _glued_hit(text: str, line, start: int) -> Hit:
+    """The glued call from start to the line's end; its fix takes the spaces before it too."""
+    cut = start
+    while cut > line.start and text[cut - 1] in " \t":
+        cut -= 1
+    end = stripped(text, start, line.end)[1]
+    return Hit((start, end), f"Call to action glued to the paragraph ('{text[start:end][:50]}'): remove it", fix=(cut, end, ""))
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start]
@@ -510,8 +614,8 @@ def check(doc: Document, options):
                   f"{what} scraped with the story ('{' '.join(shown_lines[first : last + 1])[:50]}'): remove it",
                   fix=paragraph_removal(text, filled[first].start, filled[last].end))
     for index, line in enumerate(lines):
-        if line.end - line.start > 240 or headline[0] <= line.start < headline[1] or line.start in covered:
-            continue  # a paragraph of prose, the headline, or a line already in a card: the story's own
+        if headline[0] <= line.start < headline[1] or line.start in covered:
+            continue  # the headline, or a line already in a card
         shown = text[line.start : line.end].strip()
         if not shown:
             continue
@@ -519,8 +623,14 @@ def check(doc: Document, options):
         def near(index=index, shown=shown):
             return [s for s in (text[n.start : n.end].strip() for n in lines[max(0, index - 2) : index + 3]) if s and s != shown]
 
-        what = _shape_of(shown, near)
+        if len(shown) <= 240:
+            what = _shape_of(shown, near)
+        else:  # a paragraph of prose, or the site's longer notes to its reader (a newsletter's privacy notice)
+            what = "The site's note to the reader" if len(shown) <= 400 and _site_to_reader(shown, False) else None
         if what is None:
+            glued = _glued_call(shown) if len(shown) > 60 else None
+            if glued is not None:
+                yield _glued_hit(text, line, text.index(shown, line.start) + glued)
             continue
         first_line = line
         card = _card_above(text, lines, index) if what == "Call to action" and _READ_ON.match(shown) else None
@@ -611,6 +721,27 @@ RULE = Rule(
         Example("The minister spoke for an hour.\n\n[[0:00 / 3:12]]\n\nShe left early.", bad=True),
         Example("The council approved the budget.\n\n[[Print this article]]", bad=True),
         Example("The council approved the budget.\n\n[[Back to top]]", bad=True),
+        Example("\u201cWe will be proud of it,\u201d the mayor said. [[Subscribe to the Coloradoan for unlimited access to "
+                "local news you can trust.]]", bad=True),
+        Example("The clinic opens on Monday. Sign up for alerts at the county office, officials said.", bad=False),
+        Example("Lucas Nolan is a reporter for Breitbart Tech covering free speech. Follow him on Twitter for his work.", bad=False),
+        Example("India won by five wickets.\n\n[[Catch the latest in Sports]]", bad=True),
+        Example("[[(Catch all the Business News, Breaking News and Latest News Updates on The Economic Times.)]]", bad=True),
+        Example("For more information, visit the county's website at www.larimer.gov.", bad=False),
+        Example("[[Font Size Abc Small Abc Medium Abc Large]]\n\nThe council approved the budget.", bad=True),
+        Example("[[Social Sharing]]\n\nThe council approved the budget.", bad=True),
+        Example("The outbreak grew.\n\n[[Now Playing\n\nMeasles: What parents need to know\n\n02:47]]\n\nSix children are ill.", bad=True),
+        Example("The outbreak grew.\n\n[[Duration 2:04]]\n\nSix children are ill.", bad=True),
+        Example("The family moved in May.\n\n[[Previous\n\n1\n\nNext]]\n\nThey opened a cafe.", bad=True),
+        Example("Final scores:\n\nELKHORN NORTH 10 8 18 16 — 52\n\nBENNINGTON 12 9 10 14 — 45", bad=False),
+        Example("The piece ends here.\n\n[[Help Status About Careers Press Blog Privacy Terms Text to speech Teams]]", bad=True),
+        Example("Terms and conditions\n\nThe contract runs for three years, the club said.", bad=False),
+        Example("The vote is on Friday.\n\n[[Privacy Notice: Newsletters may contain info about charities, online ads, and "
+                "content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha "
+                "to protect our website and the Google Privacy Policy and Terms of Service apply.]]", bad=True),
+        Example("Meta told users in Europe that it will use their public posts to train its models from June, and that "
+                "people who object can fill in a form in the app's privacy settings, the company's notice to users says "
+                "without giving a date for the rest of the world.", bad=False),
         Example("[[Skip to main content]]\n\nThe council approved the budget.", bad=True),
         Example("The team went back to the top of the table on Saturday.\n\nSkip the queue\n\nTickets are sold online.", bad=False),
         Example("Run the script:\n\npython3 sync.py --all\n\n[[Copy]]\n\nIt finishes in a minute.", bad=True),

@@ -77,7 +77,7 @@ def build(spec: dict):
         if spec["tails"]:
             # The mark that ends the sentence opens the pattern (not a lookbehind), so a search
             # skips straight to the line's marks.
-            tails.append(f"[.!?\"”’][ \\t]*+(?P<tail>{body}){_TRAIL}")
+            tails.append(f"[.!?\"”’'][ \\t]*+(?P<tail>{body}){_TRAIL}")
     if spec["prefixes"]:
         # The rest of the line is taken whole; its trailing punctuation is trimmed off the
         # reported words afterwards (_trimmed), not by backtracking.
@@ -85,7 +85,7 @@ def build(spec: dict):
         heads.append(f"{_LEAD}(?P<prefixed>(?P<prefix_body>{body})[^\\r\\n]*+){LINE_END}")
         if spec["tails"]:
             # After a sentence's end, not after an opening quote ('The note read: "[More: ...').
-            tails.append(f"[.!?][\"”’]?[ \\t]*+(?P<tail_prefixed>(?P<tail_prefix_body>{body})[^\\r\\n]*+){LINE_END}")
+            tails.append(f"[.!?][\"”’']?[ \\t]*+(?P<tail_prefixed>(?P<tail_prefix_body>{body})[^\\r\\n]*+){LINE_END}")
     untrusted = spec.get("untrusted", False)
     source = "|".join(heads[:1] + tails + heads[1:])  # lines, tails, prefixes: the order they win in
     regex = compile_pattern(source, flags, "lines", untrusted)
