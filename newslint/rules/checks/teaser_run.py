@@ -16,6 +16,11 @@ story is not written that way:
   next line; a cut-off excerpt ends in the middle of a long clause. A gallery's cards whose
   excerpt happened to end a sentence (up to three in a row, between cut-off ones) belong to
   the same run;
+- the headlines that end the article: three or more lines in a row reaching its last line,
+  each a headline in Title Case or in sentence case ("Webb telescope finds a galaxy shaped
+  like a question mark": five to eighteen words, no closing stop, question, colon or comma,
+  not a fixture or a credit), not a list the story introduces with a colon, not items that
+  all open with the same word. A story does not end on three headlines;
 - slides of a gallery: three or more counters of one slideshow ("1 of 12", "Hide Caption 2
   of 25") a few lines apart, and the captions between them.
 
@@ -37,6 +42,7 @@ _MINOR = frozenset(
 )
 _WORD = lazy_re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN = 3
+_MAX_END_RUN = 40  # lines read back from the end for its run of headlines
 
 
 # A headline joins its words with these; a name, a title or a place rarely does.
@@ -58,6 +64,38 @@ def _headline_shaped(line: str) -> bool:
     major = [w for w in words if w.lower() not in _MINOR]
     return (5 <= len(words) <= 18 and len(major) >= 4 and all(w[0].isupper() for w in major)
             and any(w in _JOINERS for w in lowered) and "as" not in lowered and "by" not in lowered)
+
+
+_FIXTURE = lazy_re.compile(r"[ ]v[s.]?[ ]|[ ]vs\.?[ ]")  # "Newcastle v Tottenham": a draw, not a headline
+
+
+def _sentence_case_headline(line: str) -> bool:
+    """A headline as most sites write it, in sentence case: "Webb telescope finds a galaxy
+    shaped like a question mark". A line of five to eighteen words, opening with a capital,
+    ending with no stop, question, colon or comma; not a credit, a fixture or a list of names."""
+    if not 25 <= len(line) <= 130 or line.endswith((".", ":", ";", ",", "!", "?", "…", '"', "”", "'", "’")):
+        return False
+    if not (line[0].isupper() or line[0] in "'‘\"“") or line.startswith(("By ", "Photo", "Image")):
+        return False
+    if any(c in line for c in "|([@") or line.count(",") > 1 or _FIXTURE.search(line):
+        return False
+    # One sentence: a paragraph glued to the subhead after it ("... three guarantees.
+    # At-least-once task execution") has two.
+    return 5 <= len(_WORD.findall(line)) <= 18 and not _sentence_ends(line)
+
+
+def _end_run(flags: list[bool], shown: list[str]):
+    """The run of headlines that ends the article: three or more reaching its last line,
+    not a list the story introduces with a colon, not items that all open with one word
+    (a story's list: "He would ...", "He would ...")."""
+    first = len(flags)
+    while first > 0 and flags[first - 1]:
+        first -= 1
+    if len(flags) - first < _RUN or first == 0 or shown[first - 1].endswith(":"):
+        return None
+    if len({s.split()[0].lower() for s in shown[first:]}) == 1:
+        return None
+    return first, len(flags) - 1
 
 
 _SENTENCE_END = lazy_re.compile(r"[\w%)][.!?][\"”’']?[ ]+[\"“‘']?(?=[A-Z])")
@@ -183,8 +221,21 @@ def check(doc: Document, options):
         if headlines[index] and not headlines[index - 1] and shown[index - 1].endswith(":"):
             headlines[index] = False  # the first item of a list the story introduces ("Roads closed:")
     cut = [_cut_off(s) and not top for s, top in zip(shown, is_headline)]
+    # At the article's end, other stories' headlines in sentence case too.
+    tail = len(shown) - min(len(shown), _MAX_END_RUN)
+    at_end = _end_run([not top and counts[s] == 1 and (h or _sentence_case_headline(s))
+                       for s, top, h in zip(shown[tail:], is_headline[tail:], headlines[tail:])], shown[tail:])
+    slides = list(_slides(shown))
+    if at_end is not None and slides and slides[-1][1] >= tail + at_end[0]:
+        at_end = None  # a gallery's captions, each with its counter: its slides
+    if at_end is not None and not all(headlines[tail + at_end[0] : tail + at_end[1] + 1]):
+        first, last = tail + at_end[0], tail + at_end[1]
+        yield Hit((lines[first].start, lines[last].end), f"Headlines of other stories at the end ({last - first + 1} lines "
+                  f"from '{shown[first][:40]}'): remove them", fix=paragraph_removal(text, lines[first].start, lines[last].end))
+        for index in range(first, last + 1):
+            headlines[index] = False
     for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, shown), "Cut-off summaries of other stories"),
-                       (_slides(shown), "Slides of a gallery")):
+                       (slides, "Slides of a gallery")):
         for first, last in runs:
             count = last - first + 1
             yield Hit((lines[first].start, lines[last].end), f"{what} scraped with the story ({count} lines from "
@@ -200,7 +251,7 @@ RULE = Rule(
     why=(
         "Pages list other stories, and the list's heading is often lost in extraction. Its "
         "shape stays: three or more Title Case headlines in a row that the story never uses "
-        "again as subheads, or three or more paragraphs in a row cut off mid-clause, as a "
+        "again as subheads, three or more headlines in sentence case that end the article, or three or more paragraphs in a row cut off mid-clause, as a "
         "teaser card's excerpt is cut at a fixed length (with the gallery's whole excerpts between "
         "them), or three or more slide counters of one slideshow. Copy is not written that way: a "
         "subhead stands alone, a table of contents repeats the subheads below it, a list of "
@@ -209,6 +260,16 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example("Galaxies merge early\n\nWebb saw two galaxies merging, the team said on Monday.\n\nThe team plans more "
+                "observations this year.\n\n[[Webb telescope finds a galaxy shaped like a question mark\n\nWhy the moon "
+                "is slowly drifting away from Earth\n\nNasa picks four astronauts for the next lunar mission]]",
+                bad=True, article=True),
+        Example("Galaxies merge early\n\nWebb saw two galaxies merging, the team said on Monday.\n\nThe team will next "
+                "look for:\n\nSigns of water in the gas around the pair\n\nThe age of the oldest stars in both\n\n"
+                "How fast the black holes at their centres are growing", bad=False, article=True),
+        Example("Obama interview\n\nThe president spoke to the BBC on Thursday.\n\nHe said the UK must stay in the EU "
+                "to have influence\n\nHe said the Iran nuclear deal will be passed by Congress\n\nHe said Syria needs a "
+                "political solution to defeat the Islamic State group", bad=False, article=True),
         Example("Letters\n\nHere are this week's letters.\n\nThe bus cut will leave the estate cut off. Some of us do "
                 "not drive and cannot afford taxis — Ann Price, Hillside Road\n\nIs anyone going to fix the clock? It has "
                 "said twenty past four for a year — Martin Coles, Station Road\n\nThe new cycle lane is welcome. The signs "
