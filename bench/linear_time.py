@@ -82,6 +82,8 @@ FAMILIES = {
     # Boxes of teasers: each heading looks a few lines on, never to the end.
     "teaser-boxes": "\n\nRelated stories from Ab Cd\n\nLocal\n\nAb cd ef gh ij",
     "footer-links": " Help Status About Careers Press Blog Privacy Terms",
+    # A citation box: each line's lazy search for "retrieved" is bounded.
+    "citation-lines": "\nCitation: ab cd (2019, October 22) retrieved ab ",
 }
 
 # Where a run is placed: after the words that make a rule try its pattern there.
