@@ -82,6 +82,7 @@ FAMILIES = {
     # Boxes of teasers: each heading looks a few lines on, never to the end.
     "teaser-boxes": "\n\nRelated stories from Ab Cd\n\nLocal\n\nAb cd ef gh ij",
     "footer-links": " Help Status About Careers Press Blog Privacy Terms",
+    "footer-lines": "\n\nCareers\n\nPrivacy Policy",  # the footer's list is walked back from the end a few times
     # A citation box: each line's lazy search for "retrieved" is bounded.
     "citation-lines": "\nCitation: ab cd (2019, October 22) retrieved ab ",
 }

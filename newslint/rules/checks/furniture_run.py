@@ -59,7 +59,7 @@ _HEADING = lazy_re.compile(
     r"|read[ ]next|what[ ]to[ ]read[ ]next|explore[ ]further|don'?t[ ]miss|in[ ]case[ ]you[ ]missed[ ]it"
     r"|links[ ]to[ ]this[ ](?:post|article|story|page)"
     r"|(?:more[ ])?must[- ]reads?(?:[ ]stories)?[ ]from[ ](?-i:[A-Z])[^\n]{0,40}"  # "More Must-Reads From TIME"; "... for the beach" is a books list
-    r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)"
+    r"|more[ ]like[ ]this|keep[ ]reading|more[ ]on[ ]this[ ](?:story|topic)|more[ ]to[ ]read"
     r"|(?:leave|post|add|write)[ ]a[ ](?:comment|reply)|join[ ]the[ ](?:discussion|conversation)"
     r"|want[ ]to[ ]join[ ]the[ ]discussion\?|comments[ ]powered[ ]by[ ]\w+)"
     r"[ ]?[:»›>|-]?",
@@ -97,7 +97,7 @@ def _heading(line: str) -> bool:
 # heading whose lines after it, to the end, are all short labels is one: a story's subhead
 # "Tags" is followed by its paragraphs.
 _TAXONOMY = lazy_re.compile(
-    r"(?:tags|tagged(?:[ ]with)?|topics|categories|filed[ ]under|(?:explore[ ])?more[ ]on[ ]these[ ]topics"
+    r"(?:tags|tagged(?:[ ]with)?|(?:suggested[ ]|related[ ])?topics|categories|filed[ ]under|(?:explore[ ])?more[ ]on[ ]these[ ]topics"
     r"|topics[ ]mentioned[ ]in[ ]this[ ](?:article|story)|more[ ]about|labels)[ ]?:?",
     re.IGNORECASE,
 )
@@ -224,6 +224,12 @@ def _inside_box(text: str, lines, index: int):
     return None
 
 
+def _story_resumes(text: str, lines, index: int) -> bool:
+    """Two paragraphs of prose in a row from lines[index]: the story's, not a teaser's
+    summary under its headline."""
+    return index + 1 < len(lines) and all(_sentence(text[line.start : line.end]) for line in lines[index : index + 2])
+
+
 def check(doc: Document, options):
     text = doc.text
     lines = [line for line in doc.lines if line.start >= doc.content_start and text[line.start : line.end].strip()]
@@ -278,6 +284,11 @@ def check(doc: Document, options):
                 continue  # a feature's subhead ("Related", "Most viewed"), then its paragraph; teasers open with a headline
             if index + 1 < len(tail) and all(headings[index + 1 :]):
                 return  # headings only ("You may also like", "Leave a Comment"): their own rules name them
+            box = _inside_box(text, lines, first + index)
+            if box is not None and _story_resumes(text, lines, box + 1):
+                # Headlines, then two paragraphs of prose in a row: the story goes on after the box.
+                yield _run(text, line, lines[box], box - first - index + 1, "Teasers", to_end=False, inside=True)
+                continue
             yield _run(text, line, lines[-1], len(tail) - index, "Page furniture")
             return
 
@@ -308,6 +319,17 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example(
+            "Five RMD mistakes\n\nThe rules changed again this year.\n\n1. Missing the first deadline. You can delay "
+            "your first withdrawal until April of the next year, but then you take two in one year.\n\n2. Forgetting old "
+            "401(k)s. Each employer plan needs its own withdrawal, and the penalty applies to each one.\n\n[[MORE FOR YOU"
+            "\n\nSocial Security COLA Estimate Ticks Up After Latest Inflation Report\n\nThe IRS Just Raised 401(k) "
+            "Limits For 2026]]\n\n3. Ignoring inherited accounts. If you inherited an IRA after 2019, the ten-year rule "
+            "may apply to you.\n\n4. Not planning for withholding. Many retirees forget that no tax was withheld on "
+            "their withdrawal.",
+            bad=True,
+            article=True,
+        ),
         Example(
             "County backs camp site\n\nThe county approved the site on Tuesday.\n\nIt will hold 50 cabins.\n\n"
             "Brooks cast the lone vote against it.\n\n[[Related stories from Sacramento Bee\n\nLocal\n\nTenants say "

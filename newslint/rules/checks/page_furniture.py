@@ -57,7 +57,7 @@ from newslint.rules.rule import Example, Hit, Rule
 _ASKS = (
     r"(?:share|follow|like|subscribe|sign[ ]?up|sign[ ]in|log[ ]?in|login|register|join|download|watch|"
     r"listen|click|tap|read|see|get|create|become|support|donate|enable|allow|submit|visit|check[ ](?:it[ ])?out|"
-    r"print|bookmark|"
+    r"print|bookmark|continue[ ]reading|"
     r"you[ ]must[ ](?:log[ ]?in|login|sign[ ]in|register|be[ ]logged[ ]in))"
 )
 # What a call to action names: the reader, the site, its channels; never news.
@@ -117,7 +117,8 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     preferences account register alerts premium paid helpful published posted ago hours hour
     clicking submitting submit notice service apply protected invalid respect informed
     already journalism slide watching device browser supported loading later social size
-    small medium large larger smaller text abc aa reset
+    small medium large larger smaller text abc aa reset options extra url add new refresh
+    narrated narration automated automatically generated voice
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -135,15 +136,17 @@ _FOOTER_LINKS = frozenset(
     licensing reprints permissions store shop events masthead ethics archives archive contributors staff
     team teams partners affiliates legal imprint conditions service code conduct guidelines settings
     preferences home account apps podcasts notice copyright dmca developers investors brand community
-    safety security tips speech text
+    safety security tips speech text editorial standards alerts newsroom policies principles
     """.split()
 )
-_FOOTER_SMALL = frozenset("us of and the our to for & a".split())
+_FOOTER_SMALL = frozenset("us of and the our to for & a news".split())
+_FOOTER_END = 3  # lines after a footer's list of links: its copyright, a logo's text
 # Whole controls made of words a story uses too, so the words alone cannot tell them.
 _CONTROL_PHRASES = frozenset(
     tuple(phrase.split()) for phrase in (
         "back to top", "return to top", "scroll to top", "top of page", "skip to content",
-        "skip to main content", "jump to comments", "pin it")
+        "skip to main content", "jump to comments", "pin it", "watch now", "learn more", "load more",
+        "follow author", "auto refresh", "text size")
 )
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_WORDS = 14
@@ -207,13 +210,23 @@ _FOLLOW_ON = lazy_re.compile(
 )
 
 
+_TIMES = frozenset("week weekend year month morning afternoon evening summer winter spring autumn fall season time".split())
+
+
+def _page_words(words: list[str]) -> int:
+    """How many of the words name the page, the site or the reader's account; "this week"
+    is news's time, not the page."""
+    return sum(w in _PAGE_WORDS and not (w == "this" and at + 1 < len(words) and words[at + 1] in _TIMES)
+               for at, w in enumerate(words))
+
+
 def _call_to_action(line: str, words: list[str]) -> bool:
     """A line that asks the reader to do something on the page. Most of what it names is
     the page's own: "Follow us on Twitter to get the latest..." names us and Twitter;
     "Watch the minister's speech" names news. Speech is never one: '"Join us," she said.'"""
     if not words or len(words) > 40 or _SPEECH.search(line) or _BIO.match(line) or _PRINT_PAGE.search(line):
         return False
-    page_words = sum(w in _PAGE_WORDS for w in words)
+    page_words = _page_words(words)
     opening = line.lstrip("•·-–—*>[( ")
     if (len(words) <= 3 and _CALL.match(opening) and all(w in _PAGE_WORDS or w in _INTERFACE_SMALL for w in words[1:])
             and (any(w in _CHANNELS for w in words) or words[0] in _BUTTON_VERBS and page_words >= 1)):
@@ -245,7 +258,8 @@ _SERVICES = frozenset(
     premium unlimited access app apps download notifications alerts podcast podcasts listen audio
     article articles stories posts updates feed rss bookmark save saved share follow followers click
     tap website site page online deals reviews tips delivered weekday weekly daily morning breaking
-    latest headlines support journalism free trial news read reading
+    latest headlines support journalism free trial news read reading audio narrated automated voice
+    generated feedback afternoon evening nightly
     """.split()
 )
 # The reader addressed, or the site speaking of what it does: "we will", "our privacy policy",
@@ -292,7 +306,7 @@ def _coverage_call(line: str) -> bool:
 
 
 # Where a paragraph's last sentence starts: after a sentence's end and its closing quote.
-_LAST_SENTENCE = lazy_re.compile(r"[.!?][\"”’']?[ ]+(?=[A-Z(])")
+_LAST_SENTENCE = lazy_re.compile(r"[.!?][\"”’']?[ ]*(?=[A-Z(])")  # "... granddaughter.Sign up to ..." too
 _GLUE_WINDOW = 300  # characters at a paragraph's end: a glued call is one sentence
 
 
@@ -317,6 +331,8 @@ def _glued_call(line: str) -> int | None:
         return start
     if _CALL.match(tail) is None:
         return None
+    if words[0] in _BUTTON_VERBS and _page_words(words) >= 3:
+        return start  # "Sign up to the Front Page newsletter for free: your essential guide ..."
     return start if _call_to_action(tail, words) or _site_to_reader(tail, True) else None
 
 
@@ -326,6 +342,29 @@ def _footer_links(line: str, words: list[str]) -> bool:
     return (5 <= len(words) <= 30 and line[:1].isupper() and not line.endswith((".", "!", "?"))
             and all(w in _FOOTER_LINKS or w in _FOOTER_SMALL for w in words)
             and len({w for w in words if w in _FOOTER_LINKS}) >= 4)
+
+
+def _footer_list(shown: list[str]) -> tuple[int, int] | None:
+    """The footer's links one per line near the article's end ("Editorial Standards",
+    "Reprints & Permissions", "Careers"): two or more lines in a row, each only a few of
+    its link words, four different ones in all. A story's subheads are not all of them."""
+    for last in range(len(shown) - 1, max(-1, len(shown) - 1 - _FOOTER_END), -1):
+        first, named = last + 1, set()
+        while first > 0:
+            words = _words(shown[first - 1]) if len(shown[first - 1]) <= 40 else []
+            if not 0 < len(words) <= 5 or not all(w in _FOOTER_LINKS or w in _FOOTER_SMALL for w in words):
+                break
+            if not any(w in _FOOTER_LINKS for w in words):
+                break
+            named.update(w for w in words if w in _FOOTER_LINKS)
+            first -= 1
+        if last - first >= 1 and len(named) >= 4:
+            return first, last
+    return None
+
+
+# A shop's button under a product: "$199 at Amazon", "£49.99 from Currys".
+_BUY_BUTTON = lazy_re.compile(r"[$£€][ ]?\d[\d,]*(?:\.\d\d)?[ ](?:at|from)[ ][A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,2}")
 
 
 def _table_row(line: str) -> bool:
@@ -464,6 +503,8 @@ def _shape_of(shown: str, near) -> str | None:
         return "Call to action"
     if first in _FOOTER_LINKS and _footer_links(shown, _words(shown)):
         return "Site footer"
+    if shown[:1] in "$£€" and len(shown) <= 40 and _BUY_BUTTON.fullmatch(shown):
+        return "Shop button"
     if len(shown) <= 24 and tuple(_words(shown)) in _CONTROL_PHRASES:
         return "Page control or label"
     if not asks and first not in _INTERFACE and not first.isdigit() and not ("(" in shown or "|" in shown or ":" in shown):
@@ -573,8 +614,17 @@ def _pager(shown: list[str], index: int) -> int | None:
 
 
 def _runs(shown: list[str]):
-    """The video cards and pagers among the article's lines, as (first, last, what)
-    indexes into shown, in order, never overlapping."""
+    """The video cards and pagers among the article's lines, and the footer's list of
+    links, as (first, last, what) indexes into shown, in order, never overlapping."""
+    footer = _footer_list(shown)
+    if footer is not None:
+        shown = shown[: footer[0]]
+    yield from _cards_and_pagers(shown)
+    if footer is not None:
+        yield footer[0], footer[1], "Site footer"
+
+
+def _cards_and_pagers(shown: list[str]):
     index = 0
     while index < len(shown):
         if _step(shown[index]) in _PAGE_STEP or shown[index] in ("1", "2"):
@@ -736,6 +786,17 @@ RULE = Rule(
         Example("Final scores:\n\nELKHORN NORTH 10 8 18 16 — 52\n\nBENNINGTON 12 9 10 14 — 45", bad=False),
         Example("The piece ends here.\n\n[[Help Status About Careers Press Blog Privacy Terms Text to speech Teams]]", bad=True),
         Example("Terms and conditions\n\nThe contract runs for three years, the club said.", bad=False),
+        Example("The club was found liable for the damage to the roof.[[Sign up to the Front Page newsletter for free: your "
+                "essential guide to the day's agenda, direct to your inbox.]]", bad=True),
+        Example("Cases rose again in the city this week. Download the NHS Covid app to check in at venues.", bad=False),
+        Example("The claim was upheld.\n\n[[Continue reading this article with a Telegraph subscription.]]", bad=True),
+        Example("The case is small and light.\n\n[[$199 at Amazon]]\n\n[[$199 at Best Buy]]\n\nBattery life is good.", bad=True),
+        Example("The headphones cost $199 at Amazon, and less at Best Buy.", bad=False),
+        Example("The site closes.\n\n[[Editorial Standards\n\nReprints & Permissions\n\nCareers\n\nPrivacy Policy]]", bad=True),
+        Example("The guide walks through the phone's menus.\n\nSettings\n\nPrivacy\n\nTurn off location sharing there, "
+                "the guide says.", bad=False),
+        Example("[[Close extra sharing options]]\n\n[[Copy Link URL]]\n\nThe fire burned for a week.", bad=True),
+        Example("The blog moves fast.\n\n[[Auto refresh]]\n\n[[Show 3 new posts]]\n\nSomerset batted first.\n\n[[Load more]]", bad=True),
         Example("The vote is on Friday.\n\n[[Privacy Notice: Newsletters may contain info about charities, online ads, and "
                 "content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha "
                 "to protect our website and the Google Privacy Policy and Terms of Service apply.]]", bad=True),
