@@ -324,13 +324,14 @@ def _glued_call(line: str) -> int | None:
     if start is None:
         return None
     tail = line[start:]
+    coverage = _coverage_call(tail)
+    if not coverage and _CALL.match(tail) is None:
+        return None  # most paragraphs: their last sentence asks nothing of the reader
     words = _words(tail)
     if not 4 <= len(words) <= 40 or any(mark in tail for mark in "\"“”") or _SPEECH.search(tail):
         return None
-    if _coverage_call(tail):
+    if coverage:
         return start
-    if _CALL.match(tail) is None:
-        return None
     if words[0] in _BUTTON_VERBS and _page_words(words) >= 3:
         return start  # "Sign up to the Front Page newsletter for free: your essential guide ..."
     return start if _call_to_action(tail, words) or _site_to_reader(tail, True) else None
