@@ -29,10 +29,12 @@ Each shape is read from the line as a whole rather than from a list of phrases:
 - a link card: a story's summary cut off with "…", then its "Read more", as one finding;
 - a video card: another clip's title, then its lone running time ("05:22") and an empty
   "Source:" label, or a title that asks to watch or hear, or the player's "Now Playing"
-  above the title, as one finding; a schedule's
-  times alternate with their items, and a transcript's or tide table's have no label;
+  above the title, as one finding; a schedule's times alternate with their items, and a
+  transcript's or tide table's have no label;
 - a pager: the page numbers of a list, one per line, beside its arrows ("<<", "1", "2",
-  ... "14", ">>", or "Previous", "1", "Next"); numbers alone are a box score's innings or a golf card's holes;
+  ... "14", ">>", or "Previous", "1", "Next"); numbers alone are a box score's innings or
+  a golf card's holes;
+- a shop's button under a product ("$199 at Amazon");
 - a footer's links run together ("Help Status About Careers Press Blog Privacy Terms"), and
   the site's longer notes to its reader up to 400 characters (a newsletter's privacy notice);
 - a widget's loading text ("Loading weather data ...") and the site's contact line for its
@@ -117,8 +119,7 @@ _INTERFACE = _INTERFACE_ONLY | _INTERFACE_SMALL | frozenset(
     preferences account register alerts premium paid helpful published posted ago hours hour
     clicking submitting submit notice service apply protected invalid respect informed
     already journalism slide watching device browser supported loading later social size
-    small medium large larger smaller text abc aa reset options extra url add new refresh
-    narrated narration automated automatically generated voice
+    small medium large larger smaller text abc aa reset options extra url add new
     """.split()
 )
 # Single words that are a control and never a story's subhead.
@@ -258,8 +259,7 @@ _SERVICES = frozenset(
     premium unlimited access app apps download notifications alerts podcast podcasts listen audio
     article articles stories posts updates feed rss bookmark save saved share follow followers click
     tap website site page online deals reviews tips delivered weekday weekly daily morning breaking
-    latest headlines support journalism free trial news read reading audio narrated automated voice
-    generated feedback afternoon evening nightly
+    latest headlines support journalism free trial news read reading afternoon evening nightly
     """.split()
 )
 # The reader addressed, or the site speaking of what it does: "we will", "our privacy policy",
@@ -473,8 +473,9 @@ _CAPS_BIO = lazy_re.compile(r"[ ](?:IS|ARE|WAS|WERE)[ ]")  # "LAURIE OAKES IS TH
 
 def _shape_of(shown: str, near) -> str | None:
     """Which furniture the line is, trying each shape only where its cheap sign is."""
+    # A box score's row in capitals has its figures: "ELKHORN NORTH 10 8 18 16 — 52".
     if (shown.isupper() and len(shown) <= 160 and _CAPS_LINK.fullmatch(shown) and not _CAPS_BIO.search(shown)
-            and len(_NUMBERS.findall(shown)) <= 1):  # a box score's row has its figures: "ELKHORN NORTH 10 8 18 16 — 52"
+            and len(_NUMBERS.findall(shown)) <= 1):
         return "Link to another story"
     if len(shown) <= 60 and (_LIST_FRAME.fullmatch(shown) or _IN_CATEGORY.fullmatch(shown)):
         return "Page control or label"
