@@ -31,9 +31,10 @@ from newslint.model.document import Document
 from newslint.rules.kinds import paragraph_removal
 from newslint.rules.rule import Example, Hit, Rule
 
+# Not "further": "Further reading:" heads the story's own sources in an explainer.
 _QUALIFIER = (
     r"(?:more|other|related|recommended|popular|latest|trending|top|similar|sponsored|promoted|"
-    r"featured|further|recent|most[ ](?:read|viewed|popular|shared|emailed|commented)|"
+    r"featured|recent|most[ ](?:read|viewed|popular|shared|emailed|commented)|"
     r"more[ ]great[ ][\w'’]+|editor'?s|the[ ]latest|you[ ]might[ ]like|related[ ]and)"
 )
 _SECTION = (
@@ -319,6 +320,14 @@ RULE = Rule(
     ),
     check=check,
     examples=(
+        Example(
+            "Plastic and seabirds\n\nSeabirds swallow more plastic each year.\n\nChicks are fed it by their parents."
+            "\n\nRescue groups see it every week.\n\nFurther reading:\n\nRoman, L. et al. (2019). Seabird mortality and "
+            "marine debris ingestion. Scientific Reports.\n\nWilcox, C. et al. (2015). Threat of plastic pollution to "
+            "seabirds. PNAS.",
+            bad=False,
+            article=True,
+        ),
         Example(
             "Five RMD mistakes\n\nThe rules changed again this year.\n\n1. Missing the first deadline. You can delay "
             "your first withdrawal until April of the next year, but then you take two in one year.\n\n2. Forgetting old "
