@@ -140,7 +140,7 @@ _FOOTER_LINKS = frozenset(
     safety security tips speech text editorial standards alerts newsroom policies principles
     """.split()
 )
-_FOOTER_SMALL = frozenset("us of and the our to for & a news".split())
+_FOOTER_WORDS = _FOOTER_LINKS | frozenset("us of and the our to for & a news".split())  # with the words between links
 _FOOTER_END = 3  # lines after a footer's list of links: its copyright, a logo's text
 # Whole controls made of words a story uses too, so the words alone cannot tell them.
 _CONTROL_PHRASES = frozenset(
@@ -341,8 +341,7 @@ def _footer_links(line: str, words: list[str]) -> bool:
     """Five or more of a footer's link words in a row, four of them different, and nothing
     else: no sentence, no figure."""
     return (5 <= len(words) <= 30 and line[:1].isupper() and not line.endswith((".", "!", "?"))
-            and all(w in _FOOTER_LINKS or w in _FOOTER_SMALL for w in words)
-            and len({w for w in words if w in _FOOTER_LINKS}) >= 4)
+            and all(w in _FOOTER_WORDS for w in words) and len(_FOOTER_LINKS.intersection(words)) >= 4)
 
 
 def _footer_list(shown: list[str]) -> tuple[int, int] | None:
@@ -353,11 +352,10 @@ def _footer_list(shown: list[str]) -> tuple[int, int] | None:
         first, named = last + 1, set()
         while first > 0:
             words = _words(shown[first - 1]) if len(shown[first - 1]) <= 40 else []
-            if not 0 < len(words) <= 5 or not all(w in _FOOTER_LINKS or w in _FOOTER_SMALL for w in words):
+            links = _FOOTER_LINKS.intersection(words)
+            if not 0 < len(words) <= 5 or not links or not all(w in _FOOTER_WORDS for w in words):
                 break
-            if not any(w in _FOOTER_LINKS for w in words):
-                break
-            named.update(w for w in words if w in _FOOTER_LINKS)
+            named |= links
             first -= 1
         if last - first >= 1 and len(named) >= 4:
             return first, last
@@ -682,7 +680,7 @@ def check(doc: Document, options):
         if what is None:
             glued = _glued_call(shown) if len(shown) > 60 else None
             if glued is not None:
-                yield _glued_hit(text, line, text.index(shown, line.start) + glued)
+                yield _glued_hit(text, line, stripped(text, line.start, line.end)[0] + glued)
             continue
         first_line = line
         card = _card_above(text, lines, index) if what == "Call to action" and _READ_ON.match(shown) else None

@@ -228,18 +228,19 @@ def check(doc: Document, options):
     slides = list(_slides(shown))
     if at_end is not None and slides and slides[-1][1] >= tail + at_end[0]:
         at_end = None  # a gallery's captions, each with its counter: its slides
+    def run_hit(first: int, last: int, what: str) -> Hit:
+        return Hit((lines[first].start, lines[last].end), f"{what} ({last - first + 1} lines from '{shown[first][:40]}'): "
+                   "remove them", fix=paragraph_removal(text, lines[first].start, lines[last].end))
+
     if at_end is not None and not all(headlines[tail + at_end[0] : tail + at_end[1] + 1]):
         first, last = tail + at_end[0], tail + at_end[1]
-        yield Hit((lines[first].start, lines[last].end), f"Headlines of other stories at the end ({last - first + 1} lines "
-                  f"from '{shown[first][:40]}'): remove them", fix=paragraph_removal(text, lines[first].start, lines[last].end))
+        yield run_hit(first, last, "Headlines of other stories at the end")
         for index in range(first, last + 1):
             headlines[index] = False
     for runs, what in ((_runs(headlines), "Headlines of other stories"), (_gallery(cut, shown), "Cut-off summaries of other stories"),
                        (slides, "Slides of a gallery")):
         for first, last in runs:
-            count = last - first + 1
-            yield Hit((lines[first].start, lines[last].end), f"{what} scraped with the story ({count} lines from "
-                      f"'{shown[first][:40]}'): remove them", fix=paragraph_removal(text, lines[first].start, lines[last].end))
+            yield run_hit(first, last, f"{what} scraped with the story")
 
 
 RULE = Rule(
@@ -251,9 +252,9 @@ RULE = Rule(
     why=(
         "Pages list other stories, and the list's heading is often lost in extraction. Its "
         "shape stays: three or more Title Case headlines in a row that the story never uses "
-        "again as subheads, three or more headlines in sentence case that end the article, or three or more paragraphs in a row cut off mid-clause, as a "
-        "teaser card's excerpt is cut at a fixed length (with the gallery's whole excerpts between "
-        "them), or three or more slide counters of one slideshow. Copy is not written that way: a "
+        "again as subheads, three or more headlines in sentence case that end the article, or "
+        "three or more paragraphs in a row cut off mid-clause, as a teaser card's excerpt is "
+        "cut at a fixed length (with the gallery's whole excerpts between them), or three or more slide counters of one slideshow. Copy is not written that way: a "
         "subhead stands alone, a table of contents repeats the subheads below it, a list of "
         "names has commas or parentheses, and a paragraph ends its sentence. The run is one "
         "finding, so --fix drops it whole."
